@@ -1,0 +1,20 @@
+package io.steppe.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whose reactions to what: the actors whose stance is sought, the focal actors they react to, and
+ * the window.
+ *
+ * @param actors country or organisation codes, one table row each
+ * @param against focal actor codes (country or organisation)
+ */
+public record ReactionQuery(
+    List<String> actors, List<String> against, @Nullable LocalDate since, @Nullable LocalDate until) {
+  public ReactionQuery {
+    actors = List.copyOf(actors);
+    against = List.copyOf(against);
+  }
+}

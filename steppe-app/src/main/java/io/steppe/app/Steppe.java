@@ -1,0 +1,58 @@
+package io.steppe.app;
+
+import io.steppe.app.cli.BenchCommand;
+import io.steppe.app.cli.CodeCommand;
+import io.steppe.app.cli.DemoCommand;
+import io.steppe.app.cli.EventsCommand;
+import io.steppe.app.cli.IngestCommand;
+import io.steppe.app.cli.SqlCommand;
+import io.steppe.model.SteppeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code steppe} command line. The only place that decides the process's exit code. */
+@Command(
+    name = "steppe",
+    mixinStandardHelpOptions = true,
+    version = "steppe 0.1.0",
+    description = "Open, local, explainable political event data: articles in, CAMEO/PLOVER events out.",
+    subcommands = {
+      IngestCommand.class,
+      CodeCommand.class,
+      EventsCommand.class,
+      SqlCommand.class,
+      DemoCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:failed: an error stopped the command (the message says why)",
+      "2:usage error: unknown command or option, or a missing input file",
+      "3:completed with rejects: some inputs could not be read; everything else was processed"
+    })
+public final class Steppe {
+  /** Some inputs were rejected but the rest was processed. */
+  public static final int EXIT_REJECTS = 3;
+
+  private Steppe() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (tests call this instead of main). */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new Steppe());
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          if (exception instanceof SteppeException || exception instanceof java.io.UncheckedIOException) {
+            cmd.getErr().println("steppe: " + exception.getMessage());
+            return 1;
+          }
+          throw exception;
+        });
+    return commandLine.execute(args);
+  }
+}

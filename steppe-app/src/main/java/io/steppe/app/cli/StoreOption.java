@@ -1,0 +1,22 @@
+package io.steppe.app.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option shared by the commands that use a store. */
+public final class StoreOption {
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "Store location: a DuckDB file (default: $STEPPE_DB, else ./steppe-data/steppe.duckdb).")
+  String db;
+
+  /** The store location: the option, else $STEPPE_DB, else the default file. */
+  public String location() {
+    if (db != null) {
+      return db;
+    }
+    String env = System.getenv("STEPPE_DB");
+    return env != null && !env.isBlank() ? env : Path.of("steppe-data", "steppe.duckdb").toString();
+  }
+}

@@ -1,0 +1,53 @@
+package io.steppe.app.pipeline;
+
+import io.steppe.actors.ActorDictionary;
+import io.steppe.actors.ActorResolver;
+import io.steppe.coder.EventCoder;
+import io.steppe.coder.Lexicon;
+import io.steppe.model.Document;
+import io.steppe.model.Event;
+import io.steppe.model.text.AnnotatedDocument;
+import io.steppe.nlp.Annotator;
+import io.steppe.nlp.CoreNlpAnnotator;
+import java.util.List;
+
+/**
+ * The annotate-then-code engine: one CoreNLP pipeline and one coder per process, shared by all
+ * worker threads.
+ */
+public final class Engine {
+  private final Annotator annotator;
+  private final EventCoder coder;
+
+  public Engine(Annotator annotator, EventCoder coder) {
+    this.annotator = annotator;
+    this.coder = coder;
+  }
+
+  /** The bundled lexicon and dictionary over Stanford CoreNLP. */
+  public static Engine standard() {
+    EventCoder coder = new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
+    return new Engine(new CoreNlpAnnotator(), coder);
+  }
+
+  public Coded process(Document document) {
+    AnnotatedDocument annotated = annotator.annotate(document);
+    return new Coded(annotated, coder.code(annotated));
+  }
+
+  public Annotator annotator() {
+    return annotator;
+  }
+
+  public EventCoder coder() {
+    return coder;
+  }
+
+  /** A document with its annotations and events. */
+  public record Coded(AnnotatedDocument document, List<Event> events) {}
+
+  /** Worker threads: one per core, as annotation is CPU-bound. */
+  public static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+}

@@ -1,0 +1,115 @@
+package io.steppe.app.pipeline;
+
+import io.steppe.ingest.ContentHash;
+import io.steppe.ingest.DocumentSource;
+import io.steppe.ingest.IngestItem;
+import io.steppe.ingest.MinHashSignature;
+import io.steppe.ingest.NearDuplicateIndex;
+import io.steppe.model.Document;
+import io.steppe.store.DuplicateLink;
+import io.steppe.store.EventStore;
+import io.steppe.store.StoredDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Ingests files into a store: reads them, sets duplicates aside as links, annotates and codes the
+ * rest in parallel, and stores each document with its events in one transaction. Documents
+ * already stored are skipped, so a run that was killed resumes where it stopped and a repeated run
+ * adds nothing.
+ */
+public final class Ingester {
+  private static final double NEAR_DUPLICATE = 0.8;
+
+  private final EventStore store;
+  private final Supplier<Engine> engine;
+  private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex(NEAR_DUPLICATE);
+  private final Map<String, String> hashesThisRun = new HashMap<>();
+  private final Map<String, StoredDocument> pending = new HashMap<>();
+
+  public Ingester(EventStore store, Supplier<Engine> engine) {
+    this.store = store;
+    this.engine = engine;
+    store.forEachSignature((id, bytes) -> nearDuplicates.add(id, MinHashSignature.fromBytes(bytes)));
+  }
+
+  public IngestReport run(List<Path> paths, Progress progress) {
+    Counter counter = new Counter();
+    try (Stream<IngestItem> items = DocumentSource.read(paths);
+        OrderedParallel<Candidate, Engine.Coded> workers = new OrderedParallel<>(Engine.threads(), c -> engine.get().process(c.document()), coded -> store(coded, counter, progress))) {
+      items.forEach(item -> accept(item, workers, counter, progress));
+      workers.finish();
+    }
+    progress.finish();
+    return new IngestReport(counter.stored, counter.duplicates, counter.unchanged, counter.events, counter.rejected);
+  }
+
+  /** A document that is new and not a duplicate, on its way to the workers. */
+  private record Candidate(Document document, String origin) {}
+
+  private void accept(IngestItem item, OrderedParallel<Candidate, Engine.Coded> workers, Counter counter, Progress progress) {
+    if (item instanceof IngestItem.Rejected rejected) {
+      counter.rejected.add(rejected);
+      return;
+    }
+    IngestItem.Accepted accepted = (IngestItem.Accepted) item;
+    Document document = accepted.document();
+    if (store.contains(document.id())) {
+      counter.unchanged++;
+      progress.step();
+      return;
+    }
+    String hash = ContentHash.of(document.text());
+    MinHashSignature signature = MinHashSignature.of(document.text());
+    Optional<String> exact = Optional.ofNullable(hashesThisRun.get(hash)).or(() -> store.findByContentHash(hash));
+    if (exact.isPresent()) {
+      duplicate(new DuplicateLink(document, exact.get(), "exact", 1.0, accepted.origin()), counter, progress);
+      return;
+    }
+    Optional<NearDuplicateIndex.Match> near = nearDuplicates.findOrAdd(document.id(), signature);
+    if (near.isPresent()) {
+      duplicate(new DuplicateLink(document, near.get().originalId(), "near", near.get().similarity(), accepted.origin()), counter, progress);
+      return;
+    }
+    hashesThisRun.put(hash, document.id());
+    pending.put(document.id(), new StoredDocument(document, hash, signature.toBytes(), accepted.origin()));
+    workers.submit(new Candidate(document, accepted.origin()));
+  }
+
+
+  private void duplicate(DuplicateLink link, Counter counter, Progress progress) {
+    store.saveDuplicate(link);
+    counter.duplicates++;
+    progress.step();
+  }
+
+  private void store(Engine.Coded coded, Counter counter, Progress progress) {
+    StoredDocument document = pending.remove(coded.document().document().id());
+    store.saveCoded(document, coded.document().sentences(), coded.events());
+    counter.stored++;
+    counter.events += coded.events().size();
+    progress.step();
+  }
+
+  /** Running totals of one run. */
+  private static final class Counter {
+    int stored;
+    int duplicates;
+    int unchanged;
+    int events;
+    final List<IngestItem.Rejected> rejected = new ArrayList<>();
+  }
+
+  /** How many documents the paths hold, for the progress bar. */
+  public static long count(List<Path> paths) {
+    try (Stream<IngestItem> items = DocumentSource.read(paths)) {
+      return items.filter(IngestItem.Accepted.class::isInstance).count();
+    }
+  }
+}

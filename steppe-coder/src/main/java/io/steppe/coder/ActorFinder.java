@@ -1,0 +1,145 @@
+package io.steppe.coder;
+
+import io.steppe.actors.ActorResolver;
+import io.steppe.actors.Resolution;
+import io.steppe.model.Actor;
+import io.steppe.model.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the head token of a subject or object into actors: coordination expands to one actor per
+ * conjunct; pronouns, relative pronouns, appositions and definite descriptions are resolved; an
+ * event noun in an actor's place ("condemned the aggression of Israel") stands for its agent.
+ */
+final class ActorFinder {
+  /** Nouns that, with a definite article, refer back to an earlier event ("the action"). */
+  private static final Set<String> EVENT_ANAPHORS =
+      Set.of("action", "move", "decision", "step", "deal", "agreement", "accession", "announcement");
+  private static final Set<String> RELATIVE = Set.of("that", "who", "which", "whom");
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "its", "their", "them");
+  private static final Set<String> AGENT_CASES = Set.of("of", "by", "from");
+
+  /** An actor found in the sentence, with the token it was read from and how. */
+  record Found(Actor actor, Token head, String path, boolean fromContext) {}
+
+  private final ActorResolver resolver;
+  private final Lexicon lexicon;
+
+  ActorFinder(ActorResolver resolver, Lexicon lexicon) {
+    this.resolver = resolver;
+    this.lexicon = lexicon;
+  }
+
+  List<Found> find(Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
+    List<Found> result = new ArrayList<>();
+    for (Token conjunct : Phrase.conjuncts(tree, head)) {
+      Found found = one(tree, conjunct, date, discourse);
+      if (found != null) {
+        result.add(found);
+      }
+    }
+    return result;
+  }
+
+  private @Nullable Found one(Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
+    String lemma = Tree.lower(head);
+    if (head.pos().startsWith("PRP") && PRONOUNS.contains(lemma)) {
+      Actor antecedent = discourse.pronoun(lemma);
+      return antecedent == null ? null : new Found(antecedent.withText(head.word()), head, "pronoun", true);
+    }
+    if (RELATIVE.contains(lemma) && head.pos().startsWith("W")) {
+      Token antecedent = relativeAntecedent(tree, head);
+      return antecedent == null ? null : one(tree, antecedent, date, discourse);
+    }
+    if (isEventNoun(lemma)) {
+      return agentOfEvent(tree, head, date, discourse);
+    }
+    return named(tree, head, date, discourse);
+  }
+
+  private @Nullable Found named(Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
+    List<Token> tokens = Phrase.tokens(tree, head);
+    String text = Phrase.text(tree, tokens);
+    Resolution resolution = resolver.resolve(tokens, text, date);
+    if (resolution.isNamed()) {
+      return new Found(resolution.actor(), head, "", false);
+    }
+    Token apposition = tree.child(head, Set.of("appos"));
+    if (apposition != null) {
+      Found found = named(tree, apposition, date, discourse);
+      if (found != null && found.actor().isKnown()) {
+        return new Found(found.actor().withText(text), head, "appos", found.fromContext());
+      }
+    }
+    if (isDefinite(tree, head)) {
+      Actor antecedent = discourse.definite(resolution.sector());
+      if (antecedent != null && (resolution.sector() != null || isCountryNoun(head))) {
+        return new Found(antecedent.withText(text), head, "definite description", true);
+      }
+    }
+    return new Found(resolution.actor(), head, "", false);
+  }
+
+  /** "the aggression of the Zionist regime", "Israel's attack", "Israeli strikes", "the action". */
+  private @Nullable Found agentOfEvent(Tree tree, Token noun, @Nullable LocalDate date, Discourse discourse) {
+    Token agent = agentToken(tree, noun);
+    if (agent != null) {
+      Found found = named(tree, agent, date, discourse);
+      if (found != null && found.actor().isKnown()) {
+        return new Found(found.actor(), agent, "agent of " + Tree.lower(noun), false);
+      }
+    }
+    if (isDefinite(tree, noun) && EVENT_ANAPHORS.contains(Tree.lower(noun)) && discourse.lastEventAgent() != null) {
+      Actor antecedent = discourse.lastEventAgent();
+      String text = Phrase.text(tree, Phrase.tokens(tree, noun));
+      return new Found(antecedent.withText(text), noun, "event anaphor", true);
+    }
+    return null;
+  }
+
+  /** The token naming who performed a nominal event, or null. */
+  @Nullable Token agentToken(Tree tree, Token noun) {
+    for (Token child : tree.children(noun)) {
+      String relation = child.relation();
+      if (relation.equals("nmod:poss") || relation.equals("det:poss")) {
+        return child.pos().startsWith("PRP") ? null : child;
+      }
+      boolean modifier = relation.equals("amod") || relation.equals("compound");
+      if (modifier && (child.isProperNoun() || child.pos().equals("JJ") && Character.isUpperCase(child.word().charAt(0)))) {
+        return child;
+      }
+      if (Tree.base(relation).equals("nmod") && AGENT_CASES.contains(tree.caseOf(child))) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  /** The noun a relative clause modifies; for "X was the only one that ...", X. */
+  private static @Nullable Token relativeAntecedent(Tree tree, Token relative) {
+    Token verb = tree.head(relative);
+    Token noun = verb == null ? null : tree.head(verb);
+    if (noun == null) {
+      return null;
+    }
+    boolean copular = tree.child(noun, Set.of("cop")) != null;
+    Token subject = copular ? tree.child(noun, Set.of("nsubj")) : null;
+    return subject != null ? subject : noun;
+  }
+
+  private boolean isEventNoun(String lemma) {
+    return lexicon.isEventNoun(lemma) || EVENT_ANAPHORS.contains(lemma);
+  }
+
+  private static boolean isDefinite(Tree tree, Token head) {
+    return tree.hasChild(head, "det", Set.of("the", "this", "that", "these", "those"));
+  }
+
+  private static boolean isCountryNoun(Token head) {
+    return Set.of("country", "nation", "state", "republic").contains(Tree.lower(head));
+  }
+}

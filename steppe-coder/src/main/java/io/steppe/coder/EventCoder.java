@@ -1,0 +1,240 @@
+package io.steppe.coder;
+
+import io.steppe.actors.ActorResolver;
+import io.steppe.coder.ActorFinder.Found;
+import io.steppe.coder.PatternMatcher.Match;
+import io.steppe.model.Actor;
+import io.steppe.model.CameoCode;
+import io.steppe.model.CameoTable;
+import io.steppe.model.Event;
+import io.steppe.model.Modality;
+import io.steppe.model.text.AnnotatedDocument;
+import io.steppe.model.text.ParsedSentence;
+import io.steppe.model.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes the events of an annotated document: every verb and event noun the lexicon knows, with
+ * actors found through the dependency parse, modality, attribution, date and location. Stateless
+ * and thread-safe: the discourse memory lives only for one call.
+ */
+public final class EventCoder {
+  private static final Set<String> INTENT_GOVERNORS = Set.of("vow", "pledge", "promise", "threaten", "warn");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08");
+
+  private final Lexicon lexicon;
+  private final ActorFinder actors;
+  private final ActorResolver resolver;
+  private final CameoTable table = CameoTable.bundled();
+
+  public EventCoder(Lexicon lexicon, ActorResolver resolver) {
+    this.lexicon = lexicon;
+    this.resolver = resolver;
+    this.actors = new ActorFinder(resolver, lexicon);
+  }
+
+  public List<Event> code(AnnotatedDocument document) {
+    Discourse discourse = new Discourse();
+    List<Event> events = new ArrayList<>();
+    for (ParsedSentence sentence : document.sentences()) {
+      Tree tree = new Tree(sentence);
+      SentenceContext context = new SentenceContext(tree, document.document().date(), discourse);
+      List<CodedEventBuilder> found = codeSentence(context);
+      for (CodedEventBuilder builder : found) {
+        events.add(builder.build(tree, document.document().id(), events.size() - firstOf(events, sentence.index())));
+      }
+    }
+    return events;
+  }
+
+  private static int firstOf(List<Event> events, int sentenceIndex) {
+    int count = 0;
+    for (int i = events.size() - 1; i >= 0 && events.get(i).sentenceIndex() == sentenceIndex; i--) {
+      count++;
+    }
+    return events.size() - count;
+  }
+
+  /** One sentence with what coding it needs. */
+  private record SentenceContext(Tree tree, @Nullable LocalDate date, Discourse discourse) {}
+
+  private List<CodedEventBuilder> codeSentence(SentenceContext context) {
+    Tree tree = context.tree();
+    List<CodedEventBuilder> builders = new ArrayList<>();
+    Set<Integer> consumed = new HashSet<>();
+    for (Token token : tree.tokens()) {
+      if (token.isVerb()) {
+        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(Tree.lower(token)));
+        if (match != null) {
+          match.consumed().forEach(t -> consumed.add(t.index()));
+          builders.addAll(verbEvents(context, token, match));
+        }
+      }
+    }
+    for (Token token : tree.tokens()) {
+      if (token.isNoun() && !consumed.contains(token.index())) {
+        builders.addAll(nounEvents(context, token));
+      }
+    }
+    remember(context, builders);
+    return EventFilter.clean(tree, builders);
+  }
+
+  private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match match) {
+    Tree tree = context.tree();
+    SourceFinder.Source source = SourceFinder.of(tree, verb);
+    if (source == null) {
+      return List.of();
+    }
+    List<Found> sources = actors.find(tree, source.token(), context.date(), context.discourse());
+    List<Found> targets =
+        match.target() == null || isDate(match.target())
+            ? List.of()
+            : actors.find(tree, match.target(), context.date(), context.discourse());
+    CameoCode code = table.get(match.entry().code());
+    Modality modality = ModalityDetector.of(tree, verb);
+    String why = "verb " + Tree.lower(verb) + " -> CAMEO " + code.code();
+    Token governor = intentGovernor(tree, verb);
+    if (governor != null && IntentCodes.of(code.root()) != null) {
+      code = table.get(IntentCodes.of(code.root()));
+      modality = ModalityDetector.of(tree, governor);
+      why = "verb " + Tree.lower(verb) + " announced by " + Tree.lower(governor) + " -> CAMEO " + code.code();
+    }
+    String path = why + " (" + match.entry().origin() + " '" + match.entry().pattern() + "'); " + source.path();
+    return pairs(context, new Pending(code, verb, modality, path, match.targetPath()), sources, targets);
+  }
+
+  private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
+    Tree tree = context.tree();
+    Token agent = actors.agentToken(tree, noun);
+    List<Found> sources = agent == null ? List.of() : actors.find(tree, agent, context.date(), context.discourse());
+    for (Found source : sources) {
+      context.discourse().eventAgent(source.actor());
+    }
+    List<LexiconEntry> patterns = lexicon.nounPatterns(Tree.lower(noun));
+    Match match = patterns.isEmpty() ? null : PatternMatcher.best(tree, noun, patterns);
+    if (match == null || sources.isEmpty()) {
+      return List.of();
+    }
+    List<Found> targets =
+        match.target() == null || isDate(match.target())
+            ? List.of()
+            : actors.find(tree, match.target(), context.date(), context.discourse());
+    CameoCode code = table.get(match.entry().code());
+    String why = "noun " + Tree.lower(noun) + " -> CAMEO " + code.code() + " (" + match.entry().origin()
+        + " '" + match.entry().pattern() + "'); " + agent.relation() + " -> source";
+    Modality modality = ModalityDetector.isNegated(tree, noun) ? Modality.NEGATED : Modality.ASSERTED;
+    return pairs(context, new Pending(code, noun, modality, why, match.targetPath()), sources, targets);
+  }
+
+  /** An event waiting for its actor pairs. */
+  private record Pending(CameoCode code, Token head, Modality modality, String why, String targetPath) {}
+
+  private List<CodedEventBuilder> pairs(SentenceContext context, Pending pending, List<Found> sources, List<Found> targets) {
+    Tree tree = context.tree();
+    Actor attribution = attribution(context, pending.head());
+    LocalDate date = DateFinder.resolve(tree, pending.head(), context.date());
+    var location = LocationFinder.find(tree, pending.head(), resolver, context.date());
+    List<CodedEventBuilder> result = new ArrayList<>();
+    boolean reciprocal = targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(pending.code().root());
+    for (Found source : sources) {
+      List<Found> others = reciprocal ? without(sources, source) : targets;
+      if (others.isEmpty()) {
+        result.add(builder(pending, source, null, attribution, location, date));
+      }
+      for (Found target : others) {
+        result.add(builder(pending, source, target, attribution, location, date));
+      }
+    }
+    return result;
+  }
+
+  private static CodedEventBuilder builder(
+      Pending pending, Found source, @Nullable Found target, @Nullable Actor attribution,
+      io.steppe.model.@Nullable Location location, @Nullable LocalDate date) {
+    String why = pending.why() + describe(source) + (target == null ? "" : "; " + pathOf(pending, target));
+    return new CodedEventBuilder(pending.code(), pending.head(), source, target, pending.modality(), attribution, location, date, why);
+  }
+
+  private static String pathOf(Pending pending, Found target) {
+    String path = pending.targetPath().isEmpty() ? "conj -> target" : pending.targetPath();
+    return path + (target.path().isEmpty() ? "" : " (" + target.path() + ")");
+  }
+
+  private static String describe(Found found) {
+    return found.path().isEmpty() ? "" : " (" + found.path() + ")";
+  }
+
+  private static List<Found> without(List<Found> all, Found one) {
+    List<Found> rest = new ArrayList<>(all);
+    rest.remove(one);
+    return rest;
+  }
+
+  private @Nullable Actor attribution(SentenceContext context, Token head) {
+    Tree tree = context.tree();
+    Token speech = Reporting.speechVerb(tree, head);
+    Token speaker = null;
+    if (speech != null) {
+      SourceFinder.Source source = SourceFinder.of(tree, speech);
+      speaker = source == null ? null : source.token();
+    }
+    if (speaker == null) {
+      speaker = Reporting.accordingTo(tree);
+    }
+    if (speaker == null) {
+      return null;
+    }
+    List<Found> found = actors.find(tree, speaker, context.date(), context.discourse());
+    return found.isEmpty() ? null : found.get(0).actor();
+  }
+
+  /** The speech act that announces this verb as a future action, or null. */
+  private static @Nullable Token intentGovernor(Tree tree, Token verb) {
+    Token governor = tree.head(verb);
+    if (governor == null) {
+      return null;
+    }
+    if (verb.relation().equals("xcomp") && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
+      return governor;
+    }
+    boolean future = tree.hasChild(verb, "aux", FUTURE);
+    return future && Reporting.speechVerb(tree, verb) != null ? Reporting.speechVerb(tree, verb) : null;
+  }
+
+  /** Adds the sentence's named subjects and event actors to the discourse memory. */
+  private void remember(SentenceContext context, List<CodedEventBuilder> builders) {
+    int index = context.tree().sentence().index();
+    for (Token token : context.tree().tokens()) {
+      if (Tree.base(token.relation()).equals("nsubj") && !token.pos().startsWith("PRP")) {
+        for (Found found : actors.find(context.tree(), token, context.date(), context.discourse())) {
+          if (!found.fromContext()) {
+            context.discourse().mention(found.actor(), isPerson(found.head()), true, index);
+          }
+        }
+      }
+    }
+    for (CodedEventBuilder builder : builders) {
+      Found source = builder.source();
+      context.discourse().mention(source.actor(), isPerson(source.head()), true, context.tree().sentence().index());
+      if (builder.target() != null) {
+        Found target = builder.target();
+        context.discourse().mention(target.actor(), isPerson(target.head()), false, context.tree().sentence().index());
+      }
+    }
+  }
+
+  private static boolean isPerson(Token token) {
+    return token.ner().equals("PERSON");
+  }
+
+  private static boolean isDate(Token token) {
+    return token.ner().equals("DATE") || token.ner().equals("TIME");
+  }
+}

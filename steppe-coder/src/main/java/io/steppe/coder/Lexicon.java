@@ -1,0 +1,135 @@
+package io.steppe.coder;
+
+import io.steppe.coder.LexiconEntry.Element;
+import io.steppe.coder.LexiconEntry.ElementType;
+import io.steppe.coder.LexiconEntry.Kind;
+import io.steppe.model.CameoTable;
+import io.steppe.model.TsvLine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verb and event-noun patterns mapped to CAMEO codes, read from {@code verbs.tsv} and {@code
+ * nouns.tsv} (format documented at the top of each file and in steppe-coder/README.md).
+ */
+public final class Lexicon {
+  /** Words that introduce the target or must be present as prepositions or markers. */
+  static final Set<String> PREPOSITIONS =
+      Set.of(
+          "on", "over", "about", "with", "against", "for", "of", "to", "from", "at", "in", "into",
+          "between", "toward", "towards", "upon", "by", "regarding", "amid", "among", "across",
+          "behind", "after", "onto", "through", "under", "within", "without", "as", "off", "out");
+
+  private static final Lexicon BUNDLED = load(List.of());
+
+  private final Map<String, List<LexiconEntry>> verbs;
+  private final Map<String, List<LexiconEntry>> nouns;
+  private final List<LexiconEntry> entries;
+
+  private Lexicon(List<LexiconEntry> entries) {
+    this.entries = List.copyOf(entries);
+    Map<String, List<LexiconEntry>> verbMap = new HashMap<>();
+    Map<String, List<LexiconEntry>> nounMap = new HashMap<>();
+    for (LexiconEntry entry : entries) {
+      Map<String, List<LexiconEntry>> map = entry.kind() == Kind.VERB ? verbMap : nounMap;
+      map.computeIfAbsent(entry.head(), k -> new ArrayList<>()).add(entry);
+    }
+    this.verbs = Collections.unmodifiableMap(verbMap);
+    this.nouns = Collections.unmodifiableMap(nounMap);
+  }
+
+  public static Lexicon bundled() {
+    return BUNDLED;
+  }
+
+  /** The bundled patterns followed by those in each extra file (verbs or nouns by file name). */
+  public static Lexicon load(List<Path> extraFiles) {
+    List<LexiconEntry> entries = new ArrayList<>();
+    read(TsvLine.readResource(Lexicon.class, "verbs.tsv"), Kind.VERB, entries);
+    read(TsvLine.readResource(Lexicon.class, "nouns.tsv"), Kind.NOUN, entries);
+    for (Path file : extraFiles) {
+      Kind kind = file.getFileName().toString().startsWith("noun") ? Kind.NOUN : Kind.VERB;
+      read(TsvLine.readFile(file), kind, entries);
+    }
+    return new Lexicon(entries);
+  }
+
+  /** Builds a lexicon from lines (tests, validator). */
+  static Lexicon of(List<TsvLine> verbLines, List<TsvLine> nounLines) {
+    List<LexiconEntry> entries = new ArrayList<>();
+    read(verbLines, Kind.VERB, entries);
+    read(nounLines, Kind.NOUN, entries);
+    return new Lexicon(entries);
+  }
+
+  List<LexiconEntry> verbPatterns(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  List<LexiconEntry> nounPatterns(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
+  boolean isEventNoun(String lemma) {
+    return nouns.containsKey(lemma);
+  }
+
+  boolean isEventVerb(String lemma) {
+    return verbs.containsKey(lemma);
+  }
+
+  public List<LexiconEntry> entries() {
+    return entries;
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  private static void read(List<TsvLine> lines, Kind kind, List<LexiconEntry> into) {
+    CameoTable table = CameoTable.bundled();
+    for (TsvLine line : lines) {
+      line.requireCells(2, 3);
+      String code = line.cell(0);
+      if (table.find(code).isEmpty()) {
+        throw line.error("unknown CAMEO code '" + code + "' (see cameo.tsv)");
+      }
+      into.add(parse(code, kind, line.cell(1), line));
+    }
+  }
+
+  static LexiconEntry parse(String code, Kind kind, String pattern, TsvLine line) {
+    String[] words = pattern.trim().split("\\s+");
+    if (words[0].isEmpty() || words[0].startsWith("{")) {
+      throw line.error("a pattern starts with its head lemma, found '" + pattern + "'");
+    }
+    List<Element> elements = new ArrayList<>();
+    int targets = 0;
+    for (int i = 1; i < words.length; i++) {
+      String word = words[i];
+      if (word.equals("{target}")) {
+        targets++;
+        int last = elements.size() - 1;
+        if (last >= 0 && elements.get(last).type() == ElementType.PREP) {
+          elements.set(last, new Element(ElementType.TARGET_PREP, elements.get(last).word()));
+        } else {
+          elements.add(new Element(ElementType.TARGET_OBJECT, ""));
+        }
+      } else if (word.startsWith("{")) {
+        throw line.error("unknown slot '" + word + "': only {target} is defined");
+      } else {
+        ElementType type = PREPOSITIONS.contains(word) ? ElementType.PREP : ElementType.WORD;
+        elements.add(new Element(type, word));
+      }
+    }
+    if (targets > 1) {
+      throw line.error("a pattern has at most one {target}, found " + targets);
+    }
+    return new LexiconEntry(code, kind, words[0], elements, pattern.trim(), line.origin());
+  }
+}

@@ -1,0 +1,102 @@
+package io.steppe.coder;
+
+import io.steppe.model.Modality;
+import io.steppe.model.text.Token;
+import java.util.Set;
+
+/**
+ * Reads from the syntax around an event's head whether the text asserts, denies or only
+ * entertains it. Negation and hypotheticals are inherited from governing clauses ("declined to
+ * condemn", "is expected to visit", "if Iran retaliates") and through verb coordination.
+ */
+final class ModalityDetector {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+  private static final Set<String> NEGATING_GOVERNORS =
+      Set.of("refrain", "decline", "fail", "avoid", "stop", "hesitate", "cease", "reluctant");
+  private static final Set<String> MODALS =
+      Set.of("may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll", "wo", "ca");
+  private static final Set<String> HYPOTHETICAL_GOVERNORS =
+      Set.of(
+          "expect", "likely", "unlikely", "possible", "doubt", "hope", "want", "plan", "consider",
+          "predict", "speculate", "seek", "intend", "aim", "wish", "could", "may", "might", "prepare",
+          "threaten", "mull", "weigh", "propose", "ready", "poise", "set", "able", "unable");
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "should");
+  private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "dep");
+
+  private ModalityDetector() {}
+
+  static Modality of(Tree tree, Token head) {
+    if (isNegated(tree, head)) {
+      return Modality.NEGATED;
+    }
+    if (isHypothetical(tree, head)) {
+      return Modality.HYPOTHETICAL;
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** Negated here, or under a negating or negated governor it is controlled by. */
+  static boolean isNegated(Tree tree, Token head) {
+    Token current = head;
+    for (int depth = 0; current != null && depth < 4; depth++) {
+      if (hasNegator(tree, current)) {
+        return true;
+      }
+      Token governor = tree.head(current);
+      if (governor == null || !CLAUSE_LINKS.contains(Tree.base(current.relation()))) {
+        return false;
+      }
+      if (current.relation().equals("conj") && tree.child(current, Set.of("nsubj", "aux")) != null) {
+        return false;
+      }
+      if (depth == 0 && NEGATING_GOVERNORS.contains(Tree.lower(governor))) {
+        return !hasNegator(tree, governor);
+      }
+      if (current.relation().equals("ccomp") || current.relation().equals("advcl")) {
+        return false;
+      }
+      current = governor;
+    }
+    return false;
+  }
+
+  private static boolean hasNegator(Tree tree, Token token) {
+    for (Token child : tree.children(token)) {
+      String relation = Tree.base(child.relation());
+      boolean negating = relation.equals("advmod") || relation.equals("neg") || relation.equals("det")
+          || relation.equals("cc");
+      if (negating && NEGATORS.contains(Tree.lower(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isHypothetical(Tree tree, Token head) {
+    if (tree.sentence().text().trim().endsWith("?")) {
+      return true;
+    }
+    Token current = head;
+    for (int depth = 0; current != null && depth < 4; depth++) {
+      if (hasModal(tree, current) || tree.hasChild(current, "mark", CONDITIONALS)) {
+        return true;
+      }
+      Token governor = tree.head(current);
+      if (governor == null || !CLAUSE_LINKS.contains(Tree.base(current.relation()))) {
+        return false;
+      }
+      if (!current.relation().equals("conj") && HYPOTHETICAL_GOVERNORS.contains(Tree.lower(governor))) {
+        return true;
+      }
+      if (!current.relation().equals("conj") && !current.relation().equals("xcomp")) {
+        return false;
+      }
+      current = governor;
+    }
+    return false;
+  }
+
+  static boolean hasModal(Tree tree, Token token) {
+    return tree.hasChild(token, "aux", MODALS);
+  }
+}

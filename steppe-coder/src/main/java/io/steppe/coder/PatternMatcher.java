@@ -1,0 +1,136 @@
+package io.steppe.coder;
+
+import io.steppe.coder.LexiconEntry.Element;
+import io.steppe.coder.LexiconEntry.ElementType;
+import io.steppe.model.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Matches lexicon patterns against the dependents of a verb or event noun and finds the target.
+ * Prepositions are looked for both as "case" of a nominal and as "mark" of a clause, because the
+ * parser attaches "call on Iran to stop" either way.
+ */
+final class PatternMatcher {
+  private static final Set<String> OBJECTS = Set.of("obj", "dobj", "iobj");
+  private static final int SEARCH_DEPTH = 3;
+
+  /**
+   * The result of a match.
+   *
+   * @param target the head token of the target, or null when the pattern found none
+   * @param targetPath how the target was found, for {@code why}
+   * @param consumed tokens the pattern used (light-verb nouns are not coded again as nouns)
+   */
+  record Match(LexiconEntry entry, @Nullable Token target, String targetPath, List<Token> consumed) {}
+
+  private PatternMatcher() {}
+
+  /** The most specific pattern that matches, or null. */
+  static @Nullable Match best(Tree tree, Token head, List<LexiconEntry> candidates) {
+    Match best = null;
+    for (LexiconEntry entry : candidates) {
+      Match match = match(tree, head, entry);
+      if (match != null && (best == null || better(match, best))) {
+        best = match;
+      }
+    }
+    return best;
+  }
+
+  private static boolean better(Match a, Match b) {
+    int bySpecificity = Integer.compare(a.entry().specificity(), b.entry().specificity());
+    if (bySpecificity != 0) {
+      return bySpecificity > 0;
+    }
+    return a.target() != null && b.target() == null;
+  }
+
+  private static @Nullable Match match(Tree tree, Token head, LexiconEntry entry) {
+    List<Token> nearby = tree.descendants(head, SEARCH_DEPTH);
+    List<Token> consumed = new ArrayList<>();
+    Token target = null;
+    String path = "";
+    for (Element element : entry.elements()) {
+      switch (element.type()) {
+        case WORD -> {
+          Token word = findWord(tree, head, nearby, element.word());
+          if (word == null) {
+            return null;
+          }
+          consumed.add(word);
+        }
+        case PREP -> {
+          if (findPrep(nearby, element.word()) == null) {
+            return null;
+          }
+        }
+        case TARGET_PREP -> {
+          Token prep = findPrep(nearby, element.word());
+          if (prep == null) {
+            return null;
+          }
+          target = prepTarget(tree, head, prep);
+          path = element.word() + " -> target";
+        }
+        case TARGET_OBJECT -> {
+          target = objectOf(tree, head, consumed);
+          path = target == null ? "" : tree.isPassive(head) ? "nsubj:pass -> target" : "obj -> target";
+        }
+      }
+    }
+    return new Match(entry, target, path, consumed);
+  }
+
+  private static @Nullable Token findWord(Tree tree, Token head, List<Token> nearby, String lemma) {
+    for (Token token : nearby) {
+      if (Tree.lower(token).equals(lemma) && tree.dominates(head, token)) {
+        return token;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Token findPrep(List<Token> nearby, String word) {
+    for (Token token : nearby) {
+      String relation = token.relation();
+      boolean functional =
+          relation.equals("case") || relation.equals("mark") || relation.startsWith("compound:prt")
+              || relation.equals("fixed") || relation.equals("advmod");
+      if (functional && Tree.lower(token).equals(word)) {
+        return token;
+      }
+    }
+    return null;
+  }
+
+  /** The nominal a preposition introduces: its head for "case", the clause's subject for "mark". */
+  private static @Nullable Token prepTarget(Tree tree, Token head, Token prep) {
+    Token governor = tree.head(prep);
+    if (governor == null) {
+      return null;
+    }
+    if (prep.relation().equals("mark")) {
+      Token subject = tree.child(governor, Set.of("nsubj"));
+      return subject != null ? subject : tree.child(governor, OBJECTS);
+    }
+    if (prep.relation().startsWith("compound:prt") || governor.index() == head.index()) {
+      return tree.child(head, OBJECTS);
+    }
+    return governor.isVerb() ? null : governor;
+  }
+
+  private static @Nullable Token objectOf(Tree tree, Token head, List<Token> consumed) {
+    if (tree.isPassive(head)) {
+      return tree.child(head, Set.of("nsubj:pass"));
+    }
+    for (Token child : tree.children(head)) {
+      if (OBJECTS.contains(child.relation()) && !consumed.contains(child)) {
+        return child;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,78 @@
+package io.steppe.coder;
+
+import io.steppe.model.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words of a noun phrase that name its actor: the head with its compounds, adjectives,
+ * possessor and "of"/"for" complements ("the spokesman for Iran's foreign ministry"), but not its
+ * coordinated nouns, which are actors of their own.
+ */
+final class Phrase {
+  private static final Set<String> NAMING =
+      Set.of("compound", "amod", "flat", "nmod:poss", "det", "nummod", "case", "nmod", "det:poss");
+  private static final Set<String> NAMING_PREPOSITIONS = Set.of("of", "for", "from", "'s", "");
+
+  private Phrase() {}
+
+  /** The head and its naming dependents, in sentence order. */
+  static List<Token> tokens(Tree tree, Token head) {
+    List<Token> tokens = new ArrayList<>();
+    tokens.add(head);
+    collect(tree, head, tokens, 0);
+    tokens.sort(Comparator.comparingInt(Token::index));
+    return tokens;
+  }
+
+  private static void collect(Tree tree, Token head, List<Token> into, int depth) {
+    if (depth > 4) {
+      return;
+    }
+    for (Token child : tree.children(head)) {
+      if (names(tree, child)) {
+        into.add(child);
+        collect(tree, child, into, depth + 1);
+      }
+    }
+  }
+
+  private static boolean names(Tree tree, Token child) {
+    String relation = child.relation();
+    if (!NAMING.contains(relation) && !NAMING.contains(Tree.base(relation))) {
+      return false;
+    }
+    if (relation.equals("case")) {
+      return child.word().equals("'s") || child.word().equals("'") || NAMING_PREPOSITIONS.contains(Tree.lower(child));
+    }
+    if (Tree.base(relation).equals("nmod") && !relation.equals("nmod:poss")) {
+      return NAMING_PREPOSITIONS.contains(tree.caseOf(child));
+    }
+    return true;
+  }
+
+  /** The text the tokens span in the sentence. */
+  static String text(Tree tree, List<Token> tokens) {
+    int begin = tokens.get(0).begin();
+    int end = tokens.get(tokens.size() - 1).end();
+    return tree.sentence().text().substring(begin, end);
+  }
+
+  /** The head followed by the nominals coordinated with it ("Israel and the United States"). */
+  static List<Token> conjuncts(Tree tree, Token head) {
+    List<Token> heads = new ArrayList<>();
+    addConjuncts(tree, head, heads);
+    return heads;
+  }
+
+  private static void addConjuncts(Tree tree, Token head, List<Token> into) {
+    into.add(head);
+    for (Token child : tree.children(head)) {
+      if (child.relation().equals("conj") && !child.isVerb()) {
+        addConjuncts(tree, child, into);
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.steppe.coder;
+
+import io.steppe.model.text.Token;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the token that names who performs a verb: its subject, the "by" agent of a passive, or,
+ * for clauses without a subject of their own, the subject (or, for "urge X to", the object) of
+ * the clause that controls them.
+ */
+final class SourceFinder {
+  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "call", "ask", "press", "push", "encourage", "invite", "tell", "persuade", "force", "pressure", "appeal");
+
+  /** The source token and the path that led to it. */
+  record Source(Token token, String path) {}
+
+  private SourceFinder() {}
+
+  static @Nullable Source of(Tree tree, Token verb) {
+    return of(tree, verb, 0);
+  }
+
+  private static @Nullable Source of(Tree tree, Token verb, int depth) {
+    if (depth > 3) {
+      return null;
+    }
+    if (tree.isPassive(verb)) {
+      Token agent = byAgent(tree, verb);
+      if (agent != null) {
+        return new Source(agent, "by-agent -> source");
+      }
+    } else {
+      Token subject = tree.child(verb, Set.of("nsubj"));
+      if (subject != null) {
+        return new Source(subject, "nsubj -> source");
+      }
+    }
+    return inherited(tree, verb, depth);
+  }
+
+  private static @Nullable Source inherited(Tree tree, Token verb, int depth) {
+    Token governor = tree.head(verb);
+    if (governor == null) {
+      return null;
+    }
+    String relation = verb.relation();
+    if (relation.equals("xcomp") && OBJECT_CONTROL.contains(Tree.lower(governor))) {
+      Token object = tree.child(governor, Set.of("obj", "iobj"));
+      if (object != null) {
+        return new Source(object, "object of " + Tree.lower(governor) + " -> source");
+      }
+    }
+    if (relation.equals("conj") || relation.equals("xcomp") || relation.equals("advcl")) {
+      Source source = governor.isVerb() || tree.child(governor, Set.of("cop")) != null ? of(tree, governor, depth + 1) : null;
+      return source == null ? null : new Source(source.token(), "subject of " + Tree.lower(governor) + " -> source");
+    }
+    if (relation.startsWith("acl") && !relation.equals("acl:relcl")) {
+      Token possessor = tree.child(governor, Set.of("nmod:poss"));
+      if (possessor != null) {
+        return new Source(possessor, "possessor of " + Tree.lower(governor) + " -> source");
+      }
+      Token clause = tree.head(governor);
+      Source source = clause != null && clause.isVerb() ? of(tree, clause, depth + 1) : null;
+      return source == null ? null : new Source(source.token(), "subject of " + Tree.lower(clause) + " -> source");
+    }
+    return null;
+  }
+
+  private static @Nullable Token byAgent(Tree tree, Token verb) {
+    for (Token child : tree.children(verb)) {
+      String base = Tree.base(child.relation());
+      if ((base.equals("obl") || base.equals("nmod")) && tree.caseOf(child).equals("by")) {
+        return child;
+      }
+    }
+    return null;
+  }
+}

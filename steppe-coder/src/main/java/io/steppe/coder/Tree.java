@@ -1,0 +1,128 @@
+package io.steppe.coder;
+
+import io.steppe.model.text.ParsedSentence;
+import io.steppe.model.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Navigation over one sentence's dependency tree, with the children of every token indexed. */
+final class Tree {
+  private final ParsedSentence sentence;
+  private final List<List<Token>> children;
+
+  Tree(ParsedSentence sentence) {
+    this.sentence = sentence;
+    this.children = new ArrayList<>(sentence.size());
+    for (int i = 0; i < sentence.size(); i++) {
+      children.add(new ArrayList<>(2));
+    }
+    for (Token token : sentence.tokens()) {
+      if (token.head() >= 0) {
+        children.get(token.head()).add(token);
+      }
+    }
+  }
+
+  ParsedSentence sentence() {
+    return sentence;
+  }
+
+  Token token(int index) {
+    return sentence.token(index);
+  }
+
+  List<Token> tokens() {
+    return sentence.tokens();
+  }
+
+  List<Token> children(Token token) {
+    return children.get(token.index());
+  }
+
+  @Nullable Token head(Token token) {
+    return token.head() < 0 ? null : sentence.token(token.head());
+  }
+
+  /** The first child whose relation is one of {@code relations} (subtypes included: "obl:tmod" is an "obl"). */
+  @Nullable Token child(Token token, Set<String> relations) {
+    for (Token child : children(token)) {
+      if (relations.contains(child.relation()) || relations.contains(base(child.relation()))) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  boolean hasChild(Token token, String relation, Set<String> lemmas) {
+    for (Token child : children(token)) {
+      if (base(child.relation()).equals(relation) && lemmas.contains(lower(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The preposition ("case" child) that introduces a nominal, or "" when none. */
+  String caseOf(Token nominal) {
+    StringBuilder prep = new StringBuilder();
+    for (Token child : children(nominal)) {
+      if (child.relation().equals("case") && !child.word().equals("'s") && !child.word().equals("'")) {
+        if (prep.length() > 0) {
+          prep.append(' ');
+        }
+        prep.append(lower(child));
+      }
+    }
+    return prep.toString();
+  }
+
+  boolean isPassive(Token verb) {
+    for (Token child : children(verb)) {
+      String relation = child.relation();
+      if (relation.equals("nsubj:pass") || relation.equals("aux:pass") || relation.equals("csubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every token below {@code root} (not the root itself), at most {@code depth} arcs down. */
+  List<Token> descendants(Token root, int depth) {
+    List<Token> result = new ArrayList<>();
+    collect(root, depth, result);
+    return result;
+  }
+
+  private void collect(Token root, int depth, List<Token> into) {
+    if (depth == 0) {
+      return;
+    }
+    for (Token child : children(root)) {
+      into.add(child);
+      collect(child, depth - 1, into);
+    }
+  }
+
+  /** True when {@code ancestor} is {@code token} or above it. */
+  boolean dominates(Token ancestor, Token token) {
+    Token current = token;
+    for (int guard = 0; current != null && guard < sentence.size(); guard++) {
+      if (current.index() == ancestor.index()) {
+        return true;
+      }
+      current = head(current);
+    }
+    return false;
+  }
+
+  static String base(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
+  }
+
+  static String lower(Token token) {
+    return token.lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+}

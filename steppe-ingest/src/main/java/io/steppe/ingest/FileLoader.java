@@ -1,0 +1,88 @@
+package io.steppe.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Turns a file's bytes into text, refusing what is too large, binary or not UTF-8. */
+final class FileLoader {
+  /** How far to look for NUL bytes: enough for any header, cheap for any file. */
+  static final int BINARY_SNIFF_BYTES = 8192;
+
+  private FileLoader() {}
+
+  /** The file's text, BOM removed, not yet normalised. */
+  static String load(Path file, IngestOptions options) throws RejectedInputException {
+    try {
+      long size = Files.size(file);
+      if (size > options.maxFileBytes()) {
+        // Checked before reading so that a stray multi-gigabyte file costs nothing.
+        throw new RejectedInputException(tooLarge("file is " + size, options));
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      checkNotBinary(bytes, bytes.length);
+      return TextNormalizer.withoutBom(decode(bytes, 0));
+    } catch (NoSuchFileException e) {
+      throw new RejectedInputException("no such file");
+    } catch (IOException e) {
+      throw new RejectedInputException("cannot read file: " + describe(e));
+    }
+  }
+
+  /** An I/O failure in words: the exception type says more than most messages. */
+  static String describe(IOException e) {
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** The message for an input over the limit; {@code what} says what was measured. */
+  static String tooLarge(String what, IngestOptions options) {
+    return what
+        + " bytes, larger than the limit of "
+        + options.maxFileBytes()
+        + " bytes (IngestOptions.maxFileBytes)";
+  }
+
+  /** Rejects bytes with a NUL in the first 8 KB: text never has one, binary formats nearly always. */
+  static void checkNotBinary(byte[] bytes, int length) throws RejectedInputException {
+    int end = Math.min(length, BINARY_SNIFF_BYTES);
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] == 0) {
+        throw new RejectedInputException(
+            "binary file (NUL byte at byte offset " + i + "; UTF-16 text must be converted to UTF-8)");
+      }
+    }
+  }
+
+  /**
+   * Decodes strict UTF-8. Encodings are not guessed: a wrong guess silently corrupts names, which
+   * is worse for actor coding than a clear rejection.
+   *
+   * @param fileOffset where {@code bytes} start in the file, so the message names a file offset
+   */
+  static String decode(byte[] bytes, long fileOffset) throws RejectedInputException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      long offset = fileOffset + in.position();
+      throw new RejectedInputException(
+          "not valid UTF-8: invalid byte sequence at byte offset "
+              + offset
+              + " (convert the file to UTF-8)");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+}

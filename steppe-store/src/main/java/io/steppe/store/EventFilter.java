@@ -1,0 +1,77 @@
+package io.steppe.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an {@link EventQuery} into a SELECT over {@code events}. Only fixed column names enter the
+ * SQL text; every value the user gave is a bound parameter.
+ *
+ * @param sql the statement
+ * @param parameters its parameter values, in order
+ */
+record EventFilter(String sql, List<@Nullable Object> parameters) {
+
+  private static final String ORDER = " ORDER BY date, doc_id, sentence_index, event_id";
+
+  /** The SELECT for this query. */
+  static EventFilter of(EventQuery query) {
+    List<String> conditions = new ArrayList<>();
+    List<@Nullable Object> parameters = new ArrayList<>();
+    actor(conditions, parameters, "source", query.source());
+    actor(conditions, parameters, "target", query.target());
+    equal(conditions, parameters, "cameo_root", query.root());
+    equal(conditions, parameters, "cameo", query.cameo());
+    equal(conditions, parameters, "plover", upper(query.plover()));
+    if (query.since() != null) {
+      conditions.add("date >= ?");
+      parameters.add(query.since());
+    }
+    if (query.until() != null) {
+      conditions.add("date <= ?");
+      parameters.add(query.until());
+    }
+    if (query.modality() != null) {
+      equal(conditions, parameters, "modality", query.modality().word());
+    }
+    StringBuilder sql = new StringBuilder("SELECT ").append(EventReader.COLUMNS);
+    sql.append(" FROM events");
+    if (!conditions.isEmpty()) {
+      sql.append(" WHERE ").append(String.join(" AND ", conditions));
+    }
+    sql.append(ORDER);
+    if (query.limit() > 0) {
+      sql.append(" LIMIT ?");
+      parameters.add(query.limit());
+    }
+    return new EventFilter(sql.toString(), parameters);
+  }
+
+  /** An actor matches by its full code, its country or its organisation. */
+  private static void actor(
+      List<String> conditions, List<@Nullable Object> parameters, String role, @Nullable String value) {
+    String code = upper(value);
+    if (code == null) {
+      return;
+    }
+    conditions.add(
+        "(" + role + "_code = ? OR " + role + "_country = ? OR " + role + "_org = ?)");
+    parameters.add(code);
+    parameters.add(code);
+    parameters.add(code);
+  }
+
+  private static void equal(
+      List<String> conditions, List<@Nullable Object> parameters, String column, @Nullable String value) {
+    if (value != null) {
+      conditions.add(column + " = ?");
+      parameters.add(value);
+    }
+  }
+
+  private static @Nullable String upper(@Nullable String value) {
+    return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,65 @@
+package io.steppe.store;
+
+import io.steppe.model.Event;
+import io.steppe.model.text.ParsedSentence;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Stores coded documents and their events, and answers queries over them.
+ *
+ * <p>Open one with {@link Stores#open(String)}. Failures are reported as {@link
+ * io.steppe.model.SteppeException}s naming the store and the document concerned. Implementations
+ * are safe to share between threads.
+ */
+public interface EventStore extends AutoCloseable {
+
+  /** True when a document or a duplicate link with this id is stored. */
+  boolean contains(String documentId);
+
+  /** The id of the stored document whose content hash equals this one, if any. */
+  Optional<String> findByContentHash(String contentHash);
+
+  /**
+   * Passes every stored (document id, MinHash signature) pair to the consumer, in document id
+   * order, to rebuild the near-duplicate index at start. Documents stored without a signature are
+   * skipped.
+   */
+  void forEachSignature(BiConsumer<String, byte[]> consumer);
+
+  /**
+   * Stores a coded document: the document row, its sentences and its events, in one transaction.
+   * Either all of it is stored or, on any failure (even a killed process), nothing of it.
+   *
+   * @throws io.steppe.model.SteppeException when the id is already stored, an event belongs to
+   *     another document, or the database refuses a row (e.g. a repeated event id)
+   */
+  void saveCoded(StoredDocument document, List<ParsedSentence> sentences, List<Event> events);
+
+  /**
+   * Stores a duplicate link in one transaction.
+   *
+   * @throws io.steppe.model.SteppeException when the id is already stored
+   */
+  void saveDuplicate(DuplicateLink link);
+
+  /** Events matching the query, ordered by date, doc_id, sentence_index, event_id. */
+  List<Event> events(EventQuery query);
+
+  /**
+   * Runs one read-only SQL statement (SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or
+   * EXPLAIN of one of these) on a separate connection inside a read-only transaction.
+   *
+   * @throws io.steppe.model.SteppeException naming the statement when it is not a read, is more
+   *     than one statement, or fails
+   */
+  QueryResult query(String sql);
+
+  /** How many documents, duplicates, sentences, events and asserted events are stored. */
+  StoreCounts counts();
+
+  /** Releases the store; a store file can then be opened by another process. */
+  @Override
+  void close();
+}
