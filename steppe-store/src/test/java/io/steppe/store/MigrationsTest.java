@@ -1,0 +1,108 @@
+package io.steppe.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steppe.model.SteppeException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+  @TempDir Path dir;
+
+  private String file() {
+    return dir.resolve("steppe.duckdb").toString();
+  }
+
+  private void sql(String... statements) throws SQLException {
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file());
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  @Test
+  void open_newStore_appliesEveryMigrationInOrder() {
+    try (EventStore store = Stores.open(file())) {
+      QueryResult versions = store.query("SELECT version FROM schema_version ORDER BY version");
+      assertThat(versions.rows()).containsExactly(List.of("1"), List.of("2"));
+      assertThat(Migrations.latestVersion()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void open_newStore_createsTablesAndViews() {
+    try (EventStore store = Stores.open(file())) {
+      QueryResult tables =
+          store.query(
+              "SELECT table_name FROM information_schema.tables"
+                  + " WHERE table_schema = 'main' ORDER BY table_name");
+      assertThat(tables.rows().stream().map(row -> row.get(0)))
+          .containsExactly(
+              "asserted_events",
+              "daily_counts",
+              "documents",
+              "documents_summary",
+              "duplicates",
+              "dyads",
+              "events",
+              "schema_version",
+              "sentences");
+    }
+  }
+
+  @Test
+  void reopen_appliesNothingAgain() {
+    String firstApplied;
+    try (EventStore store = Stores.open(file())) {
+      firstApplied = store.query("SELECT max(applied_at) FROM schema_version").rows().get(0).get(0);
+    }
+    try (EventStore store = Stores.open(file())) {
+      QueryResult result = store.query("SELECT count(*), max(applied_at) FROM schema_version");
+      assertThat(result.rows()).containsExactly(List.of("2", firstApplied));
+    }
+  }
+
+  @Test
+  void open_storeAtVersion1_appliesOnlyVersion2() throws SQLException {
+    sql(
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)",
+        Migrations.read("V1__init.sql"),
+        "INSERT INTO schema_version VALUES (1, TIMESTAMP '2025-01-01 00:00:00')");
+
+    try (EventStore store = Stores.open(file())) {
+      QueryResult versions =
+          store.query("SELECT version, applied_at FROM schema_version ORDER BY version");
+      assertThat(versions.rows()).hasSize(2);
+      assertThat(versions.rows().get(0)).containsExactly("1", "2025-01-01 00:00:00");
+      assertThat(store.query("SELECT count(*) FROM dyads").rows()).containsExactly(List.of("0"));
+    }
+  }
+
+  @Test
+  void open_storeOfNewerSteppe_isRefusedClearly() throws SQLException {
+    Stores.open(file()).close();
+    sql("INSERT INTO schema_version VALUES (99, TIMESTAMP '2030-01-01 00:00:00')");
+
+    assertThatThrownBy(() -> Stores.open(file()))
+        .isInstanceOf(SteppeException.class)
+        .hasMessageContaining("schema version 99")
+        .hasMessageContaining("knows versions up to 2");
+  }
+
+  @Test
+  void migrationScripts_areNumberedOneUpWithoutGaps() {
+    for (int i = 0; i < Migrations.SCRIPTS.size(); i++) {
+      assertThat(Migrations.version(Migrations.SCRIPTS.get(i))).isEqualTo(i + 1);
+      assertThat(Migrations.read(Migrations.SCRIPTS.get(i))).isNotBlank();
+    }
+  }
+}
