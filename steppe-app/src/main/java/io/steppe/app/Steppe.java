@@ -44,7 +44,18 @@ public final class Steppe {
 
   /** Runs the command line and returns the exit code (tests call this instead of main). */
   public static int run(String... args) {
+    return run(new CommandLine(new Steppe()), args);
+  }
+
+  /** Runs with the given output and error writers. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new Steppe());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    return run(commandLine, args);
+  }
+
+  private static int run(CommandLine commandLine, String... args) {
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           if (exception instanceof SteppeException || exception instanceof java.io.UncheckedIOException) {

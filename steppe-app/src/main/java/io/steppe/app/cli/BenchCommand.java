@@ -42,6 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> corpus = paths == null || paths.isEmpty() ? List.of(Samples.directory()) : paths;
+    Inputs.requireExisting(spec, corpus);
     PrintWriter out = spec.commandLine().getOut();
     List<Document> documents = load(corpus);
     Engine engine = Engine.standard();

@@ -46,6 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path folder = samples != null ? samples : Samples.directory();
+    Inputs.requireExisting(spec, List.of(folder));
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore eventStore = Stores.open(store.location())) {
       IngestReport report = IngestCommand.ingest(eventStore, List.of(folder), System.console() != null);
