@@ -20,7 +20,8 @@ final class ActorCodes {
   /** Splits a state actor code such as {@code RUSGOV} into country and sector. */
   static Role parse(String code, TsvLine line) {
     if (!code.matches("[A-Z]{3}([A-Z]{3})?")) {
-      throw line.error("actor code must be a country code with an optional sector, found '" + code + "'");
+      throw line.error(
+          "actor code must be a country code with an optional sector, found '" + code + "'");
     }
     String sector = code.length() == 6 ? code.substring(3) : null;
     if (sector != null && !SECTORS.contains(sector)) {

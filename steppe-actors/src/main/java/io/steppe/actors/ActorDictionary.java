@@ -32,8 +32,10 @@ public final class ActorDictionary {
     this.names = Collections.unmodifiableMap(builder.names);
     this.sectors = Collections.unmodifiableMap(builder.sectors);
     this.issues = List.copyOf(builder.issues);
-    this.longestName = builder.names.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
-    this.longestSector = builder.sectors.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
+    this.longestName =
+        builder.names.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
+    this.longestSector =
+        builder.sectors.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
   }
 
   private static final ActorDictionary BUNDLED = load(List.of());
@@ -146,7 +148,8 @@ public final class ActorDictionary {
     }
 
     private void person(TsvLine line) {
-      Period period = new Period(ActorCodes.date(line.cell(3), line), ActorCodes.date(line.cell(4), line));
+      Period period =
+          new Period(ActorCodes.date(line.cell(3), line), ActorCodes.date(line.cell(4), line));
       String country = blankToNull(line.cell(1));
       String sector = blankToNull(line.cell(2));
       String code = (country == null ? "" : country) + (sector == null ? "" : sector);
@@ -169,7 +172,9 @@ public final class ActorDictionary {
       for (Role other : existing.roles()) {
         boolean dated = !other.period().isAlways() && !role.period().isAlways();
         if (dated && other.period().overlaps(role.period())) {
-          issues.add(new DictionaryIssue(line.origin(), "role period overlaps one from " + existing.origin()));
+          issues.add(
+              new DictionaryIssue(
+                  line.origin(), "role period overlaps one from " + existing.origin()));
           return;
         }
       }
@@ -200,7 +205,8 @@ public final class ActorDictionary {
     private void put(String key, Entry entry, TsvLine line) {
       String earlier = firstOrigin.putIfAbsent(key + "|" + line.file(), line.origin());
       if (earlier != null && !earlier.equals(line.origin())) {
-        issues.add(new DictionaryIssue(line.origin(), "name '" + key + "' already defined at " + earlier));
+        issues.add(
+            new DictionaryIssue(line.origin(), "name '" + key + "' already defined at " + earlier));
         return;
       }
       names.put(key, entry);

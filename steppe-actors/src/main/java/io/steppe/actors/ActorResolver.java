@@ -9,9 +9,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves the words of a noun phrase to an actor for a given date: the longest dictionary name
- * in the phrase gives the country, organisation or person; agent nouns ("foreign ministry",
- * "jets") give the sector. Unknown names stay unknown: nothing is guessed.
+ * Resolves the words of a noun phrase to an actor for a given date: the longest dictionary name in
+ * the phrase gives the country, organisation or person; agent nouns ("foreign ministry", "jets")
+ * give the sector. Unknown names stay unknown: nothing is guessed.
  */
 public final class ActorResolver {
   private final ActorDictionary dictionary;
@@ -47,7 +47,8 @@ public final class ActorResolver {
     return resolve(words, lemmas, text, date);
   }
 
-  private Resolution resolve(String[] words, String[] lemmas, String text, @Nullable LocalDate date) {
+  private Resolution resolve(
+      String[] words, String[] lemmas, String text, @Nullable LocalDate date) {
     Entry named = bestName(words);
     String sectorWord = lastSector(lemmas);
     if (named == null) {
@@ -59,7 +60,8 @@ public final class ActorResolver {
     if (role == null) {
       return Resolution.unknown(text);
     }
-    return new Resolution(toActor(named.kind(), role, sectorWord, text), Resolution.Kind.NAMED, sectorWord);
+    return new Resolution(
+        toActor(named.kind(), role, sectorWord, text), Resolution.Kind.NAMED, sectorWord);
   }
 
   private static Actor toActor(Kind kind, Role role, @Nullable String sectorWord, String text) {
@@ -67,7 +69,8 @@ public final class ActorResolver {
       case COUNTRY, ADJECTIVE:
         return Actor.of(role.country(), sectorWord, null, text);
       case CAPITAL:
-        return Actor.of(role.country(), sectorWord == null ? role.sector() : sectorWord, null, text);
+        return Actor.of(
+            role.country(), sectorWord == null ? role.sector() : sectorWord, null, text);
       case SEAT:
         String sector = role.sector() == null ? sectorWord : role.sector();
         return Actor.of(role.country(), sector, null, text);

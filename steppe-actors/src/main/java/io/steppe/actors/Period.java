@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A span of dates, open at either end; {@code until} is exclusive so that one holder's last day
- * and the next one's first day do not overlap.
+ * A span of dates, open at either end; {@code until} is exclusive so that one holder's last day and
+ * the next one's first day do not overlap.
  */
 record Period(@Nullable LocalDate from, @Nullable LocalDate until) {
   static final Period ALWAYS = new Period(null, null);
@@ -19,8 +19,10 @@ record Period(@Nullable LocalDate from, @Nullable LocalDate until) {
   }
 
   boolean overlaps(Period other) {
-    boolean startsBeforeOtherEnds = other.until == null || from == null || from.isBefore(other.until);
-    boolean endsAfterOtherStarts = until == null || other.from == null || other.from.isBefore(until);
+    boolean startsBeforeOtherEnds =
+        other.until == null || from == null || from.isBefore(other.until);
+    boolean endsAfterOtherStarts =
+        until == null || other.from == null || other.from.isBefore(until);
     return startsBeforeOtherEnds && endsAfterOtherStarts;
   }
 }

@@ -33,8 +33,19 @@ public final class Dyads {
       }
     }
     List<DyadTotal> dyads = new ArrayList<>();
-    totals.forEach((key, total) -> dyads.add(new DyadTotal(key.substring(0, key.indexOf('>')), key.substring(key.indexOf('>') + 1), (int) total[0], total[1])));
-    dyads.sort(Comparator.comparingInt(DyadTotal::events).reversed().thenComparing(DyadTotal::source).thenComparing(DyadTotal::target));
+    totals.forEach(
+        (key, total) ->
+            dyads.add(
+                new DyadTotal(
+                    key.substring(0, key.indexOf('>')),
+                    key.substring(key.indexOf('>') + 1),
+                    (int) total[0],
+                    total[1])));
+    dyads.sort(
+        Comparator.comparingInt(DyadTotal::events)
+            .reversed()
+            .thenComparing(DyadTotal::source)
+            .thenComparing(DyadTotal::target));
     return dyads.subList(0, Math.min(limit, dyads.size()));
   }
 

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param against focal actor codes (country or organisation)
  */
 public record ReactionQuery(
-    List<String> actors, List<String> against, @Nullable LocalDate since, @Nullable LocalDate until) {
+    List<String> actors,
+    List<String> against,
+    @Nullable LocalDate since,
+    @Nullable LocalDate until) {
   public ReactionQuery {
     actors = List.copyOf(actors);
     against = List.copyOf(against);

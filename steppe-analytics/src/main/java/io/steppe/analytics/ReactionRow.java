@@ -11,7 +11,8 @@ import java.util.List;
  * @param evidence asserted events behind the stance, strongest first
  * @param denied negated or hypothetical events toward the focal actors ("did not condemn")
  */
-public record ReactionRow(String actor, Stance stance, int[] quadCounts, List<Event> evidence, List<Event> denied) {
+public record ReactionRow(
+    String actor, Stance stance, int[] quadCounts, List<Event> evidence, List<Event> denied) {
   public ReactionRow {
     quadCounts = quadCounts.clone();
     evidence = List.copyOf(evidence);
@@ -35,7 +36,8 @@ public record ReactionRow(String actor, Stance stance, int[] quadCounts, List<Ev
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(actor, stance, java.util.Arrays.hashCode(quadCounts), evidence, denied);
+    return java.util.Objects.hash(
+        actor, stance, java.util.Arrays.hashCode(quadCounts), evidence, denied);
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The reaction table: for each actor, its strongest asserted stance toward the focal actors in a
- * window, with the events behind it. An actor with no asserted event gets an explicit "no
- * statement found", and its denied statements ("did not condemn") are listed beside it.
+ * window, with the events behind it. An actor with no asserted event gets an explicit "no statement
+ * found", and its denied statements ("did not condemn") are listed beside it.
  */
 public final class Reactions {
   private final EventStore store;
@@ -32,7 +32,12 @@ public final class Reactions {
     List<Event> asserted = new ArrayList<>();
     List<Event> denied = new ArrayList<>();
     for (String focal : query.against()) {
-      EventQuery events = EventQuery.all().withSource(actor).withTarget(focal).withSince(query.since()).withUntil(query.until());
+      EventQuery events =
+          EventQuery.all()
+              .withSource(actor)
+              .withTarget(focal)
+              .withSince(query.since())
+              .withUntil(query.until());
       for (Event event : store.events(events)) {
         (event.modality() == Modality.ASSERTED ? asserted : denied).add(event);
       }

@@ -17,6 +17,7 @@ public enum Stance {
 
   /** CAMEO appeals to yield, de-escalate, negotiate or settle (02x) and calls for a ceasefire. */
   private static final Set<String> RESTRAINT_PREFIXES = Set.of("025", "026", "027", "028", "1056");
+
   private static final Set<String> CONCERN = Set.of("012", "013");
   private static final Set<String> SUPPORT_ROOTS = Set.of("04", "05", "06", "07");
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     name = "steppe",
     mixinStandardHelpOptions = true,
     version = "steppe 0.1.0",
-    description = "Open, local, explainable political event data: articles in, CAMEO/PLOVER events out.",
+    description =
+        "Open, local, explainable political event data: articles in, CAMEO/PLOVER events out.",
     subcommands = {
       IngestCommand.class,
       CodeCommand.class,
@@ -58,7 +59,8 @@ public final class Steppe {
   private static int run(CommandLine commandLine, String... args) {
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
-          if (exception instanceof SteppeException || exception instanceof java.io.UncheckedIOException) {
+          if (exception instanceof SteppeException
+              || exception instanceof java.io.UncheckedIOException) {
             cmd.getErr().println("steppe: " + exception.getMessage());
             return 1;
           }

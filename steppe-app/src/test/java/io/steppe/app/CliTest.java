@@ -31,8 +31,14 @@ class CliTest {
   void ingest_corpus_storesOriginalsAndLinksDuplicates() {
     assertThat(ingest.exit()).as(ingest.err()).isZero();
     assertThat(ingest.out()).contains("4 documents stored, 2 duplicates linked, 0 already stored");
-    Cli duplicates = Cli.run("sql", "--db", db, "SELECT doc_id, original_id, kind FROM duplicates ORDER BY doc_id");
-    assertThat(duplicates.out()).contains("c-astana-joins-copy").contains("near").contains("d-exact-copy").contains("exact");
+    Cli duplicates =
+        Cli.run(
+            "sql", "--db", db, "SELECT doc_id, original_id, kind FROM duplicates ORDER BY doc_id");
+    assertThat(duplicates.out())
+        .contains("c-astana-joins-copy")
+        .contains("near")
+        .contains("d-exact-copy")
+        .contains("exact");
   }
 
   @Test
@@ -86,7 +92,8 @@ class CliTest {
   void sql_write_isRefused() {
     Cli result = Cli.run("sql", "--db", db, "DELETE FROM events");
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(Cli.run("sql", "--db", db, "SELECT count(*) AS n FROM documents").out()).contains("4");
+    assertThat(Cli.run("sql", "--db", db, "SELECT count(*) AS n FROM documents").out())
+        .contains("4");
   }
 
   @Test
@@ -95,21 +102,41 @@ class CliTest {
     Path second = dir.resolve("second.jsonl");
     Path docs = RESOURCES.resolve("docs.jsonl");
     assertThat(Cli.run("code", "--in", docs.toString(), "--out", first.toString()).exit()).isZero();
-    assertThat(Cli.run("code", "--in", docs.toString(), "--out", second.toString()).exit()).isZero();
+    assertThat(Cli.run("code", "--in", docs.toString(), "--out", second.toString()).exit())
+        .isZero();
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
     List<String> lines = Files.readAllLines(first);
     assertThat(lines).isNotEmpty();
     for (String line : lines) {
       JsonNode event = new ObjectMapper().readTree(line);
-      assertThat(event.fieldNames()).toIterable().contains("event_id", "doc_id", "sentence_index", "sentence", "span", "date",
-          "source", "target", "cameo", "cameo_root", "plover", "quad_class", "goldstein", "modality", "attribution", "location",
-          "confidence", "why");
+      assertThat(event.fieldNames())
+          .toIterable()
+          .contains(
+              "event_id",
+              "doc_id",
+              "sentence_index",
+              "sentence",
+              "span",
+              "date",
+              "source",
+              "target",
+              "cameo",
+              "cameo_root",
+              "plover",
+              "quad_class",
+              "goldstein",
+              "modality",
+              "attribution",
+              "location",
+              "confidence",
+              "why");
     }
   }
 
   @Test
   void code_missingFile_isUsageError() {
-    Cli result = Cli.run("code", "--in", "missing.jsonl", "--out", dir.resolve("x.jsonl").toString());
+    Cli result =
+        Cli.run("code", "--in", "missing.jsonl", "--out", dir.resolve("x.jsonl").toString());
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("missing.jsonl");
   }
@@ -117,7 +144,8 @@ class CliTest {
   @Test
   void code_badLine_isReportedWithLineNumberAndOthersCoded() throws IOException {
     Path docs = dir.resolve("bad.jsonl");
-    Files.writeString(docs, "{\"id\": \"x\", \"text\": \"Tajikistan condemned Israel.\"}\nnot json\n");
+    Files.writeString(
+        docs, "{\"id\": \"x\", \"text\": \"Tajikistan condemned Israel.\"}\nnot json\n");
     Path out = dir.resolve("bad-out.jsonl");
     Cli result = Cli.run("code", "--in", docs.toString(), "--out", out.toString());
     assertThat(result.exit()).isEqualTo(Steppe.EXIT_REJECTS);
@@ -127,7 +155,9 @@ class CliTest {
 
   @Test
   void demo_samplesFolder_printsReactionTable() {
-    Cli result = Cli.run("demo", "--db", dir.resolve("demo.duckdb").toString(), "--samples", CORPUS.toString());
+    Cli result =
+        Cli.run(
+            "demo", "--db", dir.resolve("demo.duckdb").toString(), "--samples", CORPUS.toString());
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out()).contains("Busiest dyads").contains("Reactions toward ISR, USA");
     assertThat(result.out()).containsPattern("TJK\\s+condemned/criticised");
@@ -136,7 +166,8 @@ class CliTest {
 
   @Test
   void demo_missingSamples_isUsageOrFailure() {
-    Cli result = Cli.run("demo", "--db", dir.resolve("none.duckdb").toString(), "--samples", "no/samples");
+    Cli result =
+        Cli.run("demo", "--db", dir.resolve("none.duckdb").toString(), "--samples", "no/samples");
     assertThat(result.exit()).isNotZero();
     assertThat(result.err()).contains("no/samples");
   }
@@ -145,7 +176,11 @@ class CliTest {
   void bench_corpus_printsRatesAndMemory() {
     Cli result = Cli.run("bench", CORPUS.resolve("a-dushanbe-condemns.txt").toString());
     assertThat(result.exit()).as(result.err()).isZero();
-    assertThat(result.out()).contains("annotation alone:").contains("whole pipeline:").contains("peak heap:").contains("cores");
+    assertThat(result.out())
+        .contains("annotation alone:")
+        .contains("whole pipeline:")
+        .contains("peak heap:")
+        .contains("cores");
   }
 
   @Test

@@ -29,7 +29,8 @@ class ResumeAfterKillTest {
   @Test
   void ingest_killedAndResumed_endsEqualToCleanRun() throws Exception {
     Path clean = dir.resolve("clean.duckdb");
-    assertThat(Cli.run("ingest", "--db", clean.toString(), CliTest.CORPUS.toString()).exit()).isZero();
+    assertThat(Cli.run("ingest", "--db", clean.toString(), CliTest.CORPUS.toString()).exit())
+        .isZero();
     Path killed = dir.resolve("killed.duckdb");
     Random random = new Random(42);
     for (int kill = 0; kill < KILLS; kill++) {
@@ -52,7 +53,10 @@ class ResumeAfterKillTest {
     command.add(System.getProperty("java.class.path"));
     command.add(Steppe.class.getName());
     command.addAll(List.of("ingest", "--db", db.toString(), CliTest.CORPUS.toString()));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
   }
 
   private static String snapshot(Path db) {

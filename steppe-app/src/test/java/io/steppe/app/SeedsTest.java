@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The two canonical articles in ../shared/seeds must tell their story as data. */
 class SeedsTest {
-  static final Path SEEDS = Path.of(System.getProperty("steppe.home", "."), "..", "shared", "seeds");
+  static final Path SEEDS =
+      Path.of(System.getProperty("steppe.home", "."), "..", "shared", "seeds");
   static final ObjectMapper JSON = new ObjectMapper();
   static final Set<String> FOCAL = Set.of("ISR", "USA");
 
@@ -31,7 +32,12 @@ class SeedsTest {
     Path docs = dir.resolve("seeds.jsonl");
     String interview = Files.readString(SEEDS.resolve("central-asia-reactions-interview.txt"));
     String oped = Files.readString(SEEDS.resolve("kazakhstan-abraham-accords-oped.txt"));
-    Files.writeString(docs, line("interview", "2025-07-20", interview) + "\n" + line("oped", "2025-11-12", oped) + "\n");
+    Files.writeString(
+        docs,
+        line("interview", "2025-07-20", interview)
+            + "\n"
+            + line("oped", "2025-11-12", oped)
+            + "\n");
     Path out = dir.resolve("events.jsonl");
     Cli result = Cli.run("code", "--in", docs.toString(), "--out", out.toString());
     assertThat(result.exit()).as(result.err()).isZero();

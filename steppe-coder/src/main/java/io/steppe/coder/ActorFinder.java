@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
 final class ActorFinder {
   /** Nouns that, with a definite article, refer back to an earlier event ("the action"). */
   private static final Set<String> EVENT_ANAPHORS =
-      Set.of("action", "move", "decision", "step", "deal", "agreement", "accession", "announcement");
+      Set.of(
+          "action", "move", "decision", "step", "deal", "agreement", "accession", "announcement");
+
   private static final Set<String> RELATIVE = Set.of("that", "who", "which", "whom");
-  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "its", "their", "them");
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "they", "he", "she", "its", "their", "them");
   private static final Set<String> AGENT_CASES = Set.of("of", "by", "from");
 
   /** An actor found in the sentence, with the token it was read from and how. */
@@ -45,11 +48,14 @@ final class ActorFinder {
     return result;
   }
 
-  private @Nullable Found one(Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
+  private @Nullable Found one(
+      Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
     String lemma = Tree.lower(head);
     if (head.pos().startsWith("PRP") && PRONOUNS.contains(lemma)) {
       Actor antecedent = discourse.pronoun(lemma);
-      return antecedent == null ? null : new Found(antecedent.withText(head.word()), head, "pronoun", true);
+      return antecedent == null
+          ? null
+          : new Found(antecedent.withText(head.word()), head, "pronoun", true);
     }
     if (RELATIVE.contains(lemma) && head.pos().startsWith("W")) {
       Token antecedent = relativeAntecedent(tree, head);
@@ -61,7 +67,8 @@ final class ActorFinder {
     return named(tree, head, date, discourse);
   }
 
-  private @Nullable Found named(Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
+  private @Nullable Found named(
+      Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
     List<Token> tokens = Phrase.tokens(tree, head);
     String text = Phrase.text(tree, tokens);
     Resolution resolution = resolver.resolve(tokens, text, date);
@@ -85,7 +92,8 @@ final class ActorFinder {
   }
 
   /** "the aggression of the Zionist regime", "Israel's attack", "Israeli strikes", "the action". */
-  private @Nullable Found agentOfEvent(Tree tree, Token noun, @Nullable LocalDate date, Discourse discourse) {
+  private @Nullable Found agentOfEvent(
+      Tree tree, Token noun, @Nullable LocalDate date, Discourse discourse) {
     Token agent = agentToken(tree, noun);
     if (agent != null) {
       Found found = named(tree, agent, date, discourse);
@@ -93,7 +101,9 @@ final class ActorFinder {
         return new Found(found.actor(), agent, "agent of " + Tree.lower(noun), false);
       }
     }
-    if (isDefinite(tree, noun) && EVENT_ANAPHORS.contains(Tree.lower(noun)) && discourse.lastEventAgent() != null) {
+    if (isDefinite(tree, noun)
+        && EVENT_ANAPHORS.contains(Tree.lower(noun))
+        && discourse.lastEventAgent() != null) {
       Actor antecedent = discourse.lastEventAgent();
       String text = Phrase.text(tree, Phrase.tokens(tree, noun));
       return new Found(antecedent.withText(text), noun, "event anaphor", true);
@@ -109,7 +119,9 @@ final class ActorFinder {
         return child.pos().startsWith("PRP") ? null : child;
       }
       boolean modifier = relation.equals("amod") || relation.equals("compound");
-      if (modifier && (child.isProperNoun() || child.pos().equals("JJ") && Character.isUpperCase(child.word().charAt(0)))) {
+      if (modifier
+          && (child.isProperNoun()
+              || child.pos().equals("JJ") && Character.isUpperCase(child.word().charAt(0)))) {
         return child;
       }
       if (Tree.base(relation).equals("nmod") && AGENT_CASES.contains(tree.caseOf(child))) {

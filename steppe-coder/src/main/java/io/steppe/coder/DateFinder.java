@@ -97,7 +97,8 @@ final class DateFinder {
   private static @Nullable Month month(String word) {
     for (Month month : Month.values()) {
       String name = month.name().toLowerCase(Locale.ROOT);
-      if (word.equals(name) || word.length() >= 3 && name.startsWith(word.replace(".", "")) && word.length() <= 5) {
+      if (word.equals(name)
+          || word.length() >= 3 && name.startsWith(word.replace(".", "")) && word.length() <= 5) {
         return month;
       }
     }

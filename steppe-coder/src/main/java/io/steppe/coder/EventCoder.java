@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * and thread-safe: the discourse memory lives only for one call.
  */
 public final class EventCoder {
-  private static final Set<String> INTENT_GOVERNORS = Set.of("vow", "pledge", "promise", "threaten", "warn");
+  private static final Set<String> INTENT_GOVERNORS =
+      Set.of("vow", "pledge", "promise", "threaten", "warn");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08");
 
@@ -47,7 +48,9 @@ public final class EventCoder {
       SentenceContext context = new SentenceContext(tree, document.document().date(), discourse);
       List<CodedEventBuilder> found = codeSentence(context);
       for (CodedEventBuilder builder : found) {
-        events.add(builder.build(tree, document.document().id(), events.size() - firstOf(events, sentence.index())));
+        events.add(
+            builder.build(
+                tree, document.document().id(), events.size() - firstOf(events, sentence.index())));
       }
     }
     return events;
@@ -104,16 +107,31 @@ public final class EventCoder {
     if (governor != null && IntentCodes.of(code.root()) != null) {
       code = table.get(IntentCodes.of(code.root()));
       modality = ModalityDetector.of(tree, governor);
-      why = "verb " + Tree.lower(verb) + " announced by " + Tree.lower(governor) + " -> CAMEO " + code.code();
+      why =
+          "verb "
+              + Tree.lower(verb)
+              + " announced by "
+              + Tree.lower(governor)
+              + " -> CAMEO "
+              + code.code();
     }
-    String path = why + " (" + match.entry().origin() + " '" + match.entry().pattern() + "'); " + source.path();
-    return pairs(context, new Pending(code, verb, modality, path, match.targetPath()), sources, targets);
+    String path =
+        why
+            + " ("
+            + match.entry().origin()
+            + " '"
+            + match.entry().pattern()
+            + "'); "
+            + source.path();
+    return pairs(
+        context, new Pending(code, verb, modality, path, match.targetPath()), sources, targets);
   }
 
   private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
     Tree tree = context.tree();
     Token agent = actors.agentToken(tree, noun);
-    List<Found> sources = agent == null ? List.of() : actors.find(tree, agent, context.date(), context.discourse());
+    List<Found> sources =
+        agent == null ? List.of() : actors.find(tree, agent, context.date(), context.discourse());
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
@@ -127,22 +145,37 @@ public final class EventCoder {
             ? List.of()
             : actors.find(tree, match.target(), context.date(), context.discourse());
     CameoCode code = table.get(match.entry().code());
-    String why = "noun " + Tree.lower(noun) + " -> CAMEO " + code.code() + " (" + match.entry().origin()
-        + " '" + match.entry().pattern() + "'); " + agent.relation() + " -> source";
-    Modality modality = ModalityDetector.isNegated(tree, noun) ? Modality.NEGATED : Modality.ASSERTED;
-    return pairs(context, new Pending(code, noun, modality, why, match.targetPath()), sources, targets);
+    String why =
+        "noun "
+            + Tree.lower(noun)
+            + " -> CAMEO "
+            + code.code()
+            + " ("
+            + match.entry().origin()
+            + " '"
+            + match.entry().pattern()
+            + "'); "
+            + agent.relation()
+            + " -> source";
+    Modality modality =
+        ModalityDetector.isNegated(tree, noun) ? Modality.NEGATED : Modality.ASSERTED;
+    return pairs(
+        context, new Pending(code, noun, modality, why, match.targetPath()), sources, targets);
   }
 
   /** An event waiting for its actor pairs. */
-  private record Pending(CameoCode code, Token head, Modality modality, String why, String targetPath) {}
+  private record Pending(
+      CameoCode code, Token head, Modality modality, String why, String targetPath) {}
 
-  private List<CodedEventBuilder> pairs(SentenceContext context, Pending pending, List<Found> sources, List<Found> targets) {
+  private List<CodedEventBuilder> pairs(
+      SentenceContext context, Pending pending, List<Found> sources, List<Found> targets) {
     Tree tree = context.tree();
     Actor attribution = attribution(context, pending.head());
     LocalDate date = DateFinder.resolve(tree, pending.head(), context.date());
     var location = LocationFinder.find(tree, pending.head(), resolver, context.date());
     List<CodedEventBuilder> result = new ArrayList<>();
-    boolean reciprocal = targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(pending.code().root());
+    boolean reciprocal =
+        targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(pending.code().root());
     for (Found source : sources) {
       List<Found> others = reciprocal ? without(sources, source) : targets;
       if (others.isEmpty()) {
@@ -156,10 +189,24 @@ public final class EventCoder {
   }
 
   private static CodedEventBuilder builder(
-      Pending pending, Found source, @Nullable Found target, @Nullable Actor attribution,
-      io.steppe.model.@Nullable Location location, @Nullable LocalDate date) {
-    String why = pending.why() + describe(source) + (target == null ? "" : "; " + pathOf(pending, target));
-    return new CodedEventBuilder(pending.code(), pending.head(), source, target, pending.modality(), attribution, location, date, why);
+      Pending pending,
+      Found source,
+      @Nullable Found target,
+      @Nullable Actor attribution,
+      io.steppe.model.@Nullable Location location,
+      @Nullable LocalDate date) {
+    String why =
+        pending.why() + describe(source) + (target == null ? "" : "; " + pathOf(pending, target));
+    return new CodedEventBuilder(
+        pending.code(),
+        pending.head(),
+        source,
+        target,
+        pending.modality(),
+        attribution,
+        location,
+        date,
+        why);
   }
 
   private static String pathOf(Pending pending, Found target) {
@@ -205,7 +252,9 @@ public final class EventCoder {
       return governor;
     }
     boolean future = tree.hasChild(verb, "aux", FUTURE);
-    return future && Reporting.speechVerb(tree, verb) != null ? Reporting.speechVerb(tree, verb) : null;
+    return future && Reporting.speechVerb(tree, verb) != null
+        ? Reporting.speechVerb(tree, verb)
+        : null;
   }
 
   /** Adds the sentence's named subjects and event actors to the discourse memory. */
@@ -213,7 +262,8 @@ public final class EventCoder {
     int index = context.tree().sentence().index();
     for (Token token : context.tree().tokens()) {
       if (Tree.base(token.relation()).equals("nsubj") && !token.pos().startsWith("PRP")) {
-        for (Found found : actors.find(context.tree(), token, context.date(), context.discourse())) {
+        for (Found found :
+            actors.find(context.tree(), token, context.date(), context.discourse())) {
           if (!found.fromContext()) {
             context.discourse().mention(found.actor(), isPerson(found.head()), true, index);
           }
@@ -222,10 +272,16 @@ public final class EventCoder {
     }
     for (CodedEventBuilder builder : builders) {
       Found source = builder.source();
-      context.discourse().mention(source.actor(), isPerson(source.head()), true, context.tree().sentence().index());
+      context
+          .discourse()
+          .mention(
+              source.actor(), isPerson(source.head()), true, context.tree().sentence().index());
       if (builder.target() != null) {
         Found target = builder.target();
-        context.discourse().mention(target.actor(), isPerson(target.head()), false, context.tree().sentence().index());
+        context
+            .discourse()
+            .mention(
+                target.actor(), isPerson(target.head()), false, context.tree().sentence().index());
       }
     }
   }

@@ -19,8 +19,16 @@ final class EventFilter {
       if (!hasKnownActor(builder) || isShadowedStatement(tree, builder, builders)) {
         continue;
       }
-      String key = builder.head().index() + "|" + builder.source().actor().code() + "|" + builder.source().head().index()
-          + "|" + (builder.target() == null ? "-" : builder.target().actor().code() + builder.target().head().index());
+      String key =
+          builder.head().index()
+              + "|"
+              + builder.source().actor().code()
+              + "|"
+              + builder.source().head().index()
+              + "|"
+              + (builder.target() == null
+                  ? "-"
+                  : builder.target().actor().code() + builder.target().head().index());
       if (seen.add(key)) {
         result.add(builder);
       }
@@ -35,12 +43,15 @@ final class EventFilter {
   }
 
   /** A public statement (root 01) that only reports another coded event in its complement. */
-  private static boolean isShadowedStatement(Tree tree, CodedEventBuilder statement, List<CodedEventBuilder> all) {
+  private static boolean isShadowedStatement(
+      Tree tree, CodedEventBuilder statement, List<CodedEventBuilder> all) {
     if (!statement.code().root().equals("01")) {
       return false;
     }
     for (CodedEventBuilder other : all) {
-      boolean below = other.head().index() != statement.head().index() && tree.dominates(statement.head(), other.head());
+      boolean below =
+          other.head().index() != statement.head().index()
+              && tree.dominates(statement.head(), other.head());
       if (below && !other.code().root().equals("01")) {
         return true;
       }

@@ -21,9 +21,37 @@ public final class Lexicon {
   /** Words that introduce the target or must be present as prepositions or markers. */
   static final Set<String> PREPOSITIONS =
       Set.of(
-          "on", "over", "about", "with", "against", "for", "of", "to", "from", "at", "in", "into",
-          "between", "toward", "towards", "upon", "by", "regarding", "amid", "among", "across",
-          "behind", "after", "onto", "through", "under", "within", "without", "as", "off", "out");
+          "on",
+          "over",
+          "about",
+          "with",
+          "against",
+          "for",
+          "of",
+          "to",
+          "from",
+          "at",
+          "in",
+          "into",
+          "between",
+          "toward",
+          "towards",
+          "upon",
+          "by",
+          "regarding",
+          "amid",
+          "among",
+          "across",
+          "behind",
+          "after",
+          "onto",
+          "through",
+          "under",
+          "within",
+          "without",
+          "as",
+          "off",
+          "out");
 
   private static final Lexicon BUNDLED = load(List.of());
 

@@ -9,7 +9,8 @@ import java.util.List;
  * @param head verb lemma (verbs.tsv) or event noun lemma (nouns.tsv)
  * @param origin file and line, named in every event's {@code why}
  */
-record LexiconEntry(String code, Kind kind, String head, List<Element> elements, String pattern, String origin) {
+record LexiconEntry(
+    String code, Kind kind, String head, List<Element> elements, String pattern, String origin) {
 
   /** Whether the head is a verb or an event noun. */
   enum Kind {

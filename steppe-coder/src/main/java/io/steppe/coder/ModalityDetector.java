@@ -5,23 +5,51 @@ import io.steppe.model.text.Token;
 import java.util.Set;
 
 /**
- * Reads from the syntax around an event's head whether the text asserts, denies or only
- * entertains it. Negation and hypotheticals are inherited from governing clauses ("declined to
- * condemn", "is expected to visit", "if Iran retaliates") and through verb coordination.
+ * Reads from the syntax around an event's head whether the text asserts, denies or only entertains
+ * it. Negation and hypotheticals are inherited from governing clauses ("declined to condemn", "is
+ * expected to visit", "if Iran retaliates") and through verb coordination.
  */
 final class ModalityDetector {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> NEGATING_GOVERNORS =
       Set.of("refrain", "decline", "fail", "avoid", "stop", "hesitate", "cease", "reluctant");
   private static final Set<String> MODALS =
-      Set.of("may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll", "wo", "ca");
+      Set.of(
+          "may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll", "wo",
+          "ca");
   private static final Set<String> HYPOTHETICAL_GOVERNORS =
       Set.of(
-          "expect", "likely", "unlikely", "possible", "doubt", "hope", "want", "plan", "consider",
-          "predict", "speculate", "seek", "intend", "aim", "wish", "could", "may", "might", "prepare",
-          "threaten", "mull", "weigh", "propose", "ready", "poise", "set", "able", "unable");
+          "expect",
+          "likely",
+          "unlikely",
+          "possible",
+          "doubt",
+          "hope",
+          "want",
+          "plan",
+          "consider",
+          "predict",
+          "speculate",
+          "seek",
+          "intend",
+          "aim",
+          "wish",
+          "could",
+          "may",
+          "might",
+          "prepare",
+          "threaten",
+          "mull",
+          "weigh",
+          "propose",
+          "ready",
+          "poise",
+          "set",
+          "able",
+          "unable");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "should");
-  private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "dep");
+  private static final Set<String> CLAUSE_LINKS =
+      Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "dep");
 
   private ModalityDetector() {}
 
@@ -46,7 +74,8 @@ final class ModalityDetector {
       if (governor == null || !CLAUSE_LINKS.contains(Tree.base(current.relation()))) {
         return false;
       }
-      if (current.relation().equals("conj") && tree.child(current, Set.of("nsubj", "aux")) != null) {
+      if (current.relation().equals("conj")
+          && tree.child(current, Set.of("nsubj", "aux")) != null) {
         return false;
       }
       if (depth == 0 && NEGATING_GOVERNORS.contains(Tree.lower(governor))) {
@@ -63,8 +92,11 @@ final class ModalityDetector {
   private static boolean hasNegator(Tree tree, Token token) {
     for (Token child : tree.children(token)) {
       String relation = Tree.base(child.relation());
-      boolean negating = relation.equals("advmod") || relation.equals("neg") || relation.equals("det")
-          || relation.equals("cc");
+      boolean negating =
+          relation.equals("advmod")
+              || relation.equals("neg")
+              || relation.equals("det")
+              || relation.equals("cc");
       if (negating && NEGATORS.contains(Tree.lower(child))) {
         return true;
       }
@@ -85,7 +117,8 @@ final class ModalityDetector {
       if (governor == null || !CLAUSE_LINKS.contains(Tree.base(current.relation()))) {
         return false;
       }
-      if (!current.relation().equals("conj") && HYPOTHETICAL_GOVERNORS.contains(Tree.lower(governor))) {
+      if (!current.relation().equals("conj")
+          && HYPOTHETICAL_GOVERNORS.contains(Tree.lower(governor))) {
         return true;
       }
       if (!current.relation().equals("conj") && !current.relation().equals("xcomp")) {

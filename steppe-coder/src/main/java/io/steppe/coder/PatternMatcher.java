@@ -1,7 +1,6 @@
 package io.steppe.coder;
 
 import io.steppe.coder.LexiconEntry.Element;
-import io.steppe.coder.LexiconEntry.ElementType;
 import io.steppe.model.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,8 @@ final class PatternMatcher {
    * @param targetPath how the target was found, for {@code why}
    * @param consumed tokens the pattern used (light-verb nouns are not coded again as nouns)
    */
-  record Match(LexiconEntry entry, @Nullable Token target, String targetPath, List<Token> consumed) {}
+  record Match(
+      LexiconEntry entry, @Nullable Token target, String targetPath, List<Token> consumed) {}
 
   private PatternMatcher() {}
 
@@ -77,7 +77,8 @@ final class PatternMatcher {
         }
         case TARGET_OBJECT -> {
           target = objectOf(tree, head, consumed);
-          path = target == null ? "" : tree.isPassive(head) ? "nsubj:pass -> target" : "obj -> target";
+          path =
+              target == null ? "" : tree.isPassive(head) ? "nsubj:pass -> target" : "obj -> target";
         }
       }
     }
@@ -97,8 +98,11 @@ final class PatternMatcher {
     for (Token token : nearby) {
       String relation = token.relation();
       boolean functional =
-          relation.equals("case") || relation.equals("mark") || relation.startsWith("compound:prt")
-              || relation.equals("fixed") || relation.equals("advmod");
+          relation.equals("case")
+              || relation.equals("mark")
+              || relation.startsWith("compound:prt")
+              || relation.equals("fixed")
+              || relation.equals("advmod");
       if (functional && Tree.lower(token).equals(word)) {
         return token;
       }

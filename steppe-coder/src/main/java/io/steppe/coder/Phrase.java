@@ -45,7 +45,9 @@ final class Phrase {
       return false;
     }
     if (relation.equals("case")) {
-      return child.word().equals("'s") || child.word().equals("'") || NAMING_PREPOSITIONS.contains(Tree.lower(child));
+      return child.word().equals("'s")
+          || child.word().equals("'")
+          || NAMING_PREPOSITIONS.contains(Tree.lower(child));
     }
     if (Tree.base(relation).equals("nmod") && !relation.equals("nmod:poss")) {
       return NAMING_PREPOSITIONS.contains(tree.caseOf(child));

@@ -11,9 +11,33 @@ import org.jspecify.annotations.Nullable;
 final class Reporting {
   static final Set<String> SPEECH_VERBS =
       Set.of(
-          "say", "tell", "state", "claim", "report", "announce", "declare", "add", "note", "insist",
-          "argue", "assert", "allege", "write", "confirm", "stress", "vow", "pledge", "promise",
-          "warn", "threaten", "signal", "indicate", "suggest", "believe", "think", "hint");
+          "say",
+          "tell",
+          "state",
+          "claim",
+          "report",
+          "announce",
+          "declare",
+          "add",
+          "note",
+          "insist",
+          "argue",
+          "assert",
+          "allege",
+          "write",
+          "confirm",
+          "stress",
+          "vow",
+          "pledge",
+          "promise",
+          "warn",
+          "threaten",
+          "signal",
+          "indicate",
+          "suggest",
+          "believe",
+          "think",
+          "hint");
   private static final Set<String> CLAUSE_LINKS = Set.of("ccomp", "parataxis", "xcomp", "conj");
 
   private Reporting() {}

@@ -5,12 +5,25 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the token that names who performs a verb: its subject, the "by" agent of a passive, or,
- * for clauses without a subject of their own, the subject (or, for "urge X to", the object) of
- * the clause that controls them.
+ * Finds the token that names who performs a verb: its subject, the "by" agent of a passive, or, for
+ * clauses without a subject of their own, the subject (or, for "urge X to", the object) of the
+ * clause that controls them.
  */
 final class SourceFinder {
-  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "call", "ask", "press", "push", "encourage", "invite", "tell", "persuade", "force", "pressure", "appeal");
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "urge",
+          "call",
+          "ask",
+          "press",
+          "push",
+          "encourage",
+          "invite",
+          "tell",
+          "persuade",
+          "force",
+          "pressure",
+          "appeal");
 
   /** The source token and the path that led to it. */
   record Source(Token token, String path) {}
@@ -52,8 +65,13 @@ final class SourceFinder {
       }
     }
     if (relation.equals("conj") || relation.equals("xcomp") || relation.equals("advcl")) {
-      Source source = governor.isVerb() || tree.child(governor, Set.of("cop")) != null ? of(tree, governor, depth + 1) : null;
-      return source == null ? null : new Source(source.token(), "subject of " + Tree.lower(governor) + " -> source");
+      Source source =
+          governor.isVerb() || tree.child(governor, Set.of("cop")) != null
+              ? of(tree, governor, depth + 1)
+              : null;
+      return source == null
+          ? null
+          : new Source(source.token(), "subject of " + Tree.lower(governor) + " -> source");
     }
     if (relation.startsWith("acl") && !relation.equals("acl:relcl")) {
       Token possessor = tree.child(governor, Set.of("nmod:poss"));
@@ -62,7 +80,9 @@ final class SourceFinder {
       }
       Token clause = tree.head(governor);
       Source source = clause != null && clause.isVerb() ? of(tree, clause, depth + 1) : null;
-      return source == null ? null : new Source(source.token(), "subject of " + Tree.lower(clause) + " -> source");
+      return source == null
+          ? null
+          : new Source(source.token(), "subject of " + Tree.lower(clause) + " -> source");
     }
     return null;
   }

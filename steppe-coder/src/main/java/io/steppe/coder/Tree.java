@@ -45,7 +45,10 @@ final class Tree {
     return token.head() < 0 ? null : sentence.token(token.head());
   }
 
-  /** The first child whose relation is one of {@code relations} (subtypes included: "obl:tmod" is an "obl"). */
+  /**
+   * The first child whose relation is one of {@code relations} (subtypes included: "obl:tmod" is an
+   * "obl").
+   */
   @Nullable Token child(Token token, Set<String> relations) {
     for (Token child : children(token)) {
       if (relations.contains(child.relation()) || relations.contains(base(child.relation()))) {
@@ -68,7 +71,9 @@ final class Tree {
   String caseOf(Token nominal) {
     StringBuilder prep = new StringBuilder();
     for (Token child : children(nominal)) {
-      if (child.relation().equals("case") && !child.word().equals("'s") && !child.word().equals("'")) {
+      if (child.relation().equals("case")
+          && !child.word().equals("'s")
+          && !child.word().equals("'")) {
         if (prep.length() > 0) {
           prep.append(' ');
         }
@@ -81,7 +86,9 @@ final class Tree {
   boolean isPassive(Token verb) {
     for (Token child : children(verb)) {
       String relation = child.relation();
-      if (relation.equals("nsubj:pass") || relation.equals("aux:pass") || relation.equals("csubj:pass")) {
+      if (relation.equals("nsubj:pass")
+          || relation.equals("aux:pass")
+          || relation.equals("csubj:pass")) {
         return true;
       }
     }

@@ -7,10 +7,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Finds the main content of a web page and removes what is not the article: navigation, headers
- * and footers, sidebars, scripts, forms, cookie banners, share buttons, related links, adverts.
- * Menus and "related stories" name countries and leaders too, and would otherwise be coded as
- * events.
+ * Finds the main content of a web page and removes what is not the article: navigation, headers and
+ * footers, sidebars, scripts, forms, cookie banners, share buttons, related links, adverts. Menus
+ * and "related stories" name countries and leaders too, and would otherwise be coded as events.
  */
 final class Boilerplate {
   private static final String NOISE_TAGS =
@@ -30,9 +29,10 @@ final class Boilerplate {
    * the body. The page's own metadata must be read before, since headers are removed.
    */
   static Element mainContent(Document page) {
-    Element main = page.select("article").stream()
-        .max(Comparator.comparingInt(article -> article.text().length()))
-        .orElse(page.selectFirst("main"));
+    Element main =
+        page.select("article").stream()
+            .max(Comparator.comparingInt(article -> article.text().length()))
+            .orElse(page.selectFirst("main"));
     Element content = main == null ? page.body() : main;
     removeNoise(content);
     return content;

@@ -8,7 +8,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Content fingerprint for exact duplicates: SHA-256 hex of the text with whitespace collapsed and lower-cased. */
+/**
+ * Content fingerprint for exact duplicates: SHA-256 hex of the text with whitespace collapsed and
+ * lower-cased.
+ */
 public final class ContentHash {
   private static final Pattern WHITESPACE =
       Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -22,7 +25,8 @@ public final class ContentHash {
    */
   public static String of(String text) {
     String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-    String canonical = WHITESPACE.matcher(composed).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    String canonical =
+        WHITESPACE.matcher(composed).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     return HexFormat.of().formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
   }
 

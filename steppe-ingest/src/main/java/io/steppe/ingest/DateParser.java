@@ -95,8 +95,10 @@ final class DateParser {
   private static Map<String, Month> monthNames() {
     Map<String, Month> names = new HashMap<>();
     for (Month month : Month.values()) {
-      names.put(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
-      names.put(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
+      names.put(
+          month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
+      names.put(
+          month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
     }
     names.put("sept", Month.SEPTEMBER);
     return Map.copyOf(names);

@@ -8,11 +8,11 @@ import java.util.stream.Stream;
 /**
  * Reads documents from files and directories.
  *
- * <p>Formats by extension: {@code .txt} and {@code .md} (optional {@code Key: value} front
- * matter), {@code .html}/{@code .htm}, {@code .jsonl} (CONTRACT.md), {@code .xml}/{@code
- * .rss}/{@code .atom} feeds; files without a known extension are read as feeds when they start
- * like XML. Hidden files are skipped silently; every other problem becomes an {@link
- * IngestItem.Rejected} naming the file (and line) and the reason, and reading goes on.
+ * <p>Formats by extension: {@code .txt} and {@code .md} (optional {@code Key: value} front matter),
+ * {@code .html}/{@code .htm}, {@code .jsonl} (CONTRACT.md), {@code .xml}/{@code .rss}/{@code .atom}
+ * feeds; files without a known extension are read as feeds when they start like XML. Hidden files
+ * are skipped silently; every other problem becomes an {@link IngestItem.Rejected} naming the file
+ * (and line) and the reason, and reading goes on.
  */
 public final class DocumentSource {
   private DocumentSource() {}

@@ -17,8 +17,8 @@ import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds with Rome: one document per item or entry, its text
- * the content (or, failing that, the description) with HTML removed. The feed's title is each
+ * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds with Rome: one document per item or entry, its text the
+ * content (or, failing that, the description) with HTML removed. The feed's title is each
  * document's source.
  */
 final class FeedFormat implements FileFormat {
@@ -79,7 +79,8 @@ final class FeedFormat implements FileFormat {
     if (written != null) {
       return written;
     }
-    Date parsed = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    Date parsed =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     return parsed == null ? null : parsed.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
   }
 

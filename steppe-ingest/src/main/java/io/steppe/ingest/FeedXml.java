@@ -61,7 +61,8 @@ final class FeedXml {
 
   /** For each item or entry in document order, the text of its first date element, or null. */
   static List<@Nullable String> rawItemDates(Document document) {
-    String itemName = document.getDocumentElement().getLocalName().equals("feed") ? "entry" : "item";
+    String itemName =
+        document.getDocumentElement().getLocalName().equals("feed") ? "entry" : "item";
     NodeList items = document.getElementsByTagNameNS("*", itemName);
     List<@Nullable String> dates = new ArrayList<>();
     for (int i = 0; i < items.getLength(); i++) {

@@ -49,13 +49,17 @@ final class FileLoader {
         + " bytes (IngestOptions.maxFileBytes)";
   }
 
-  /** Rejects bytes with a NUL in the first 8 KB: text never has one, binary formats nearly always. */
+  /**
+   * Rejects bytes with a NUL in the first 8 KB: text never has one, binary formats nearly always.
+   */
   static void checkNotBinary(byte[] bytes, int length) throws RejectedInputException {
     int end = Math.min(length, BINARY_SNIFF_BYTES);
     for (int i = 0; i < end; i++) {
       if (bytes[i] == 0) {
         throw new RejectedInputException(
-            "binary file (NUL byte at byte offset " + i + "; UTF-16 text must be converted to UTF-8)");
+            "binary file (NUL byte at byte offset "
+                + i
+                + "; UTF-16 text must be converted to UTF-8)");
       }
     }
   }

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Chooses the reader for a file by its extension, sniffing for feeds when the name says nothing. */
+/**
+ * Chooses the reader for a file by its extension, sniffing for feeds when the name says nothing.
+ */
 final class Formats {
   private static final String EXPECTED = "(expected .txt, .md, .html, .jsonl, .xml/.rss/.atom)";
   private static final int SNIFF_BYTES = 512;

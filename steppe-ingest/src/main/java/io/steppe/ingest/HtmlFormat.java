@@ -46,7 +46,8 @@ final class HtmlFormat implements FileFormat {
     String title = firstNonBlank(metaProperty(page, "og:title"), page.title());
     LocalDate date = date(page);
     String source = metaProperty(page, "og:site_name");
-    String url = firstNonBlank(attr(page, "link[rel=canonical]", "href"), metaProperty(page, "og:url"));
+    String url =
+        firstNonBlank(attr(page, "link[rel=canonical]", "href"), metaProperty(page, "og:url"));
     String text = HtmlText.paragraphs(Boilerplate.mainContent(page));
     if (text.isBlank()) {
       throw new RejectedInputException(
@@ -59,7 +60,8 @@ final class HtmlFormat implements FileFormat {
     for (String selector : DATE_SELECTORS) {
       Element element = page.selectFirst(selector);
       if (element != null) {
-        String value = element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
+        String value =
+            element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
         LocalDate date = DateParser.parseOrNull(value);
         if (date != null) {
           return date;

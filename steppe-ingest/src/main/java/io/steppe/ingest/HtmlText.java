@@ -10,17 +10,46 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The visible text of an HTML element as paragraphs separated by blank lines. Block elements
- * (p, div, headings, list items, ...) end a paragraph; {@code <br>} ends a line within one.
- * Sentence splitting later relies on these breaks: "Headline" and "First sentence" must not run
- * together into one sentence.
+ * The visible text of an HTML element as paragraphs separated by blank lines. Block elements (p,
+ * div, headings, list items, ...) end a paragraph; {@code <br>} ends a line within one. Sentence
+ * splitting later relies on these breaks: "Headline" and "First sentence" must not run together
+ * into one sentence.
  */
 final class HtmlText {
   private static final Set<String> BLOCKS =
       Set.of(
-          "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption",
-          "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-          "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "dd",
+          "div",
+          "dl",
+          "dt",
+          "figcaption",
+          "figure",
+          "footer",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hr",
+          "li",
+          "main",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "table",
+          "tbody",
+          "td",
+          "th",
+          "thead",
+          "tr",
+          "ul");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
 
   private HtmlText() {}

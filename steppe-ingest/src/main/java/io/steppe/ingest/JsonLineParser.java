@@ -13,8 +13,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the lines of one JSON Lines file into documents (CONTRACT.md "Documents in"). Keeps the
- * ids seen so far, so one instance serves one file.
+ * Reads the lines of one JSON Lines file into documents (CONTRACT.md "Documents in"). Keeps the ids
+ * seen so far, so one instance serves one file.
  */
 final class JsonLineParser {
   // Strict on purpose: a repeated key or text after the object means the line was built wrongly,
@@ -49,7 +49,8 @@ final class JsonLineParser {
   private void checkNewId(String id, int lineNumber) throws RejectedInputException {
     Integer first = firstLineById.putIfAbsent(id, lineNumber);
     if (first != null) {
-      throw new RejectedInputException("duplicate id \"" + id + "\" (first used on line " + first + ")");
+      throw new RejectedInputException(
+          "duplicate id \"" + id + "\" (first used on line " + first + ")");
     }
   }
 

@@ -15,9 +15,9 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads {@code .jsonl} files lazily, line by line: corpora in this format are often far larger
- * than any single article, so the size limit applies to each line rather than to the file. A bad
- * line is rejected on its own; every other line is still read.
+ * Reads {@code .jsonl} files lazily, line by line: corpora in this format are often far larger than
+ * any single article, so the size limit applies to each line rather than to the file. A bad line is
+ * rejected on its own; every other line is still read.
  */
 final class JsonLinesFormat implements FileFormat {
   private final IngestOptions options;
@@ -36,13 +36,13 @@ final class JsonLinesFormat implements FileFormat {
       Iterator<IngestItem> items = new Items(origin, new ByteLines(in, options.maxFileBytes()));
       InputStream opened = in;
       return StreamSupport.stream(
-              Spliterators.spliteratorUnknownSize(
-                  items, Spliterator.ORDERED | Spliterator.NONNULL),
+              Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL),
               false)
           .onClose(() -> close(opened));
     } catch (IOException e) {
       close(in);
-      return Stream.of(new IngestItem.Rejected(origin, "cannot read file: " + FileLoader.describe(e)));
+      return Stream.of(
+          new IngestItem.Rejected(origin, "cannot read file: " + FileLoader.describe(e)));
     } catch (RejectedInputException e) {
       close(in);
       return Stream.of(e.at(origin));

@@ -17,7 +17,10 @@ import java.util.Objects;
  */
 @SuppressWarnings("ArrayRecordComponent") // equals, hashCode and values() handle the array
 public record MinHashSignature(int[] values) {
-  /** Number of hash functions: the estimated similarity is within about ±0.09 (two standard deviations). */
+  /**
+   * Number of hash functions: the estimated similarity is within about ±0.09 (two standard
+   * deviations).
+   */
   public static final int HASHES = 128;
 
   private static final long[] SEEDS = seeds();
@@ -33,8 +36,8 @@ public record MinHashSignature(int[] values) {
   }
 
   /**
-   * The signature of a text. A text shorter than five words is one shingle of all its words; a
-   * text with no words has every value at {@link Integer#MAX_VALUE}.
+   * The signature of a text. A text shorter than five words is one shingle of all its words; a text
+   * with no words has every value at {@link Integer#MAX_VALUE}.
    */
   public static MinHashSignature of(String text) {
     int[] minimums = new int[HASHES];
@@ -108,7 +111,9 @@ public record MinHashSignature(int[] values) {
     return "MinHashSignature" + Arrays.toString(values);
   }
 
-  /** Seeds from a fixed SplitMix64 sequence: never change them, stored signatures depend on them. */
+  /**
+   * Seeds from a fixed SplitMix64 sequence: never change them, stored signatures depend on them.
+   */
   private static long[] seeds() {
     long[] seeds = new long[HASHES];
     long state = 0x5eed_0f_57e99eL;

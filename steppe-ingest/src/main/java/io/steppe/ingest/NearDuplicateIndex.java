@@ -13,11 +13,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds near duplicates among documents seen so far with LSH banding (32 bands × 4 rows),
- * confirmed by similarity >= threshold (default 0.8).
+ * Finds near duplicates among documents seen so far with LSH banding (32 bands × 4 rows), confirmed
+ * by similarity >= threshold (default 0.8).
  *
- * <p>Two documents become candidates when all four values of any band agree; at similarity 0.8
- * that happens with probability above 0.9999, at 0.3 about 0.23, so few unrelated pairs are ever
+ * <p>Two documents become candidates when all four values of any band agree; at similarity 0.8 that
+ * happens with probability above 0.9999, at 0.3 about 0.23, so few unrelated pairs are ever
  * compared. Candidates are then confirmed by their estimated similarity. Not thread-safe.
  */
 public final class NearDuplicateIndex {
@@ -36,6 +36,7 @@ public final class NearDuplicateIndex {
   public record Match(String originalId, double similarity) {}
 
   private final double threshold;
+
   private record Entry(int sequence, MinHashSignature signature) {}
 
   private final Map<String, Entry> entries = new HashMap<>();
@@ -75,7 +76,10 @@ public final class NearDuplicateIndex {
     checkNew(docId, signature);
     entries.put(docId, new Entry(entries.size(), signature));
     for (int band = 0; band < BANDS; band++) {
-      bands.get(band).computeIfAbsent(bandKey(signature, band), key -> new ArrayList<>()).add(docId);
+      bands
+          .get(band)
+          .computeIfAbsent(bandKey(signature, band), key -> new ArrayList<>())
+          .add(docId);
     }
   }
 

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 /** The word shingles of a text, as 64-bit hashes that are the same on every machine and JVM. */
 final class Shingles {
-  /** Five words: long enough that unrelated articles rarely share one, short enough to survive edits. */
+  /**
+   * Five words: long enough that unrelated articles rarely share one, short enough to survive
+   * edits.
+   */
   static final int SIZE = 5;
 
   private static final Pattern WHITESPACE =

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code .txt} and {@code .md} files: optional front matter (see {@link FrontMatter}), then
- * the body. Without a Title, the first line is the title when it looks like a headline; it stays
- * in the text too, since the coder should see headlines.
+ * the body. Without a Title, the first line is the title when it looks like a headline; it stays in
+ * the text too, since the coder should see headlines.
  */
 final class TextFormat implements FileFormat {
   /** Longer first lines are paragraphs that happen to come first, not headlines. */

@@ -12,8 +12,8 @@ final class TextNormalizer {
   private TextNormalizer() {}
 
   /**
-   * Line endings become {@code \n}, the text is NFC-composed (so "é" typed two ways matches
-   * itself) and trimmed.
+   * Line endings become {@code \n}, the text is NFC-composed (so "é" typed two ways matches itself)
+   * and trimmed.
    */
   static String text(String raw) {
     String unixLines = LINE_BREAK.matcher(raw).replaceAll("\n");
@@ -25,7 +25,8 @@ final class TextNormalizer {
     if (raw == null) {
       return null;
     }
-    String collapsed = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll(" ");
+    String collapsed =
+        SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll(" ");
     String stripped = collapsed.strip();
     return stripped.isEmpty() ? null : stripped;
   }

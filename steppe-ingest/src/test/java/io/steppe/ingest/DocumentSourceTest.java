@@ -51,7 +51,8 @@ class DocumentSourceTest {
     Path second = write("b.txt", "Named first.");
     Path first = write("a.txt", "Named second.");
 
-    assertThat(read(second, first)).extracting(IngestItem::origin)
+    assertThat(read(second, first))
+        .extracting(IngestItem::origin)
         .containsExactly(second.toString(), first.toString());
   }
 
@@ -62,7 +63,8 @@ class DocumentSourceTest {
     write(".git/config", "[core]");
     write("visible.txt", "Visible.");
 
-    assertThat(read(temp)).extracting(IngestItem::origin)
+    assertThat(read(temp))
+        .extracting(IngestItem::origin)
         .containsExactly(temp.resolve("visible.txt").toString());
   }
 
@@ -120,7 +122,8 @@ class DocumentSourceTest {
   void read_whitespaceOnlyFile_isRejectedAsEmpty() throws IOException {
     Path file = write("blank.txt", " \n\t\n ");
 
-    assertThat(rejected(file)).isEqualTo(new IngestItem.Rejected(file.toString(), "empty document"));
+    assertThat(rejected(file))
+        .isEqualTo(new IngestItem.Rejected(file.toString(), "empty document"));
   }
 
   @Test

@@ -97,10 +97,12 @@ class DuplicatesTest {
         index.findOrAdd("b", MinHashSignature.of(NEAR_DUPLICATE));
 
     assertThat(first).isEmpty();
-    assertThat(second).hasValueSatisfying(match -> {
-      assertThat(match.originalId()).isEqualTo("a");
-      assertThat(match.similarity()).isGreaterThanOrEqualTo(0.8);
-    });
+    assertThat(second)
+        .hasValueSatisfying(
+            match -> {
+              assertThat(match.originalId()).isEqualTo("a");
+              assertThat(match.similarity()).isGreaterThanOrEqualTo(0.8);
+            });
     assertThat(index.contains("b")).isFalse();
     assertThat(index.size()).isEqualTo(1);
   }

@@ -41,7 +41,7 @@ class JsonLinesFormatTest {
                 file + ":1"),
             new IngestItem.Rejected(
                 file + ":3",
-                "invalid JSON at column 21: Unexpected end-of-input: expected JSON value"),
+                "invalid JSON at column 25: Unexpected end-of-input within/between Object entries"),
             new IngestItem.Accepted(
                 new Document("doc-3", null, null, null, null, "Kazakhstan urged dialogue."),
                 file + ":4"),
@@ -75,7 +75,9 @@ class JsonLinesFormatTest {
 
   @Test
   void read_jsonlWithRepeatedKeyOrTrailingText_rejectsLine() throws IOException {
-    Path file = write("{\"id\": \"a\", \"id\": \"b\", \"text\": \"t\"}\n{\"id\": \"c\", \"text\": \"t\"} x\n");
+    Path file =
+        write(
+            "{\"id\": \"a\", \"id\": \"b\", \"text\": \"t\"}\n{\"id\": \"c\", \"text\": \"t\"} x\n");
 
     List<IngestItem> items = read(file);
 
@@ -144,7 +146,8 @@ class JsonLinesFormatTest {
   void read_emptyJsonl_isRejected() throws IOException {
     Path file = write("\n  \n");
 
-    assertThat(read(file)).containsExactly(new IngestItem.Rejected(file.toString(), "empty file: no documents"));
+    assertThat(read(file))
+        .containsExactly(new IngestItem.Rejected(file.toString(), "empty file: no documents"));
   }
 
   @Test

@@ -107,7 +107,8 @@ class TextFormatTest {
   void read_textWithWindowsLineEndingsAndDecomposedLetters_isNormalised() throws IOException {
     Path file = temp.resolve("crlf.txt");
     // "é" as e + combining acute (NFD), lines ending in CRLF, surrounding blank space.
-    Files.writeString(file, "\r\n  Caf\u0065\u0301 talks\r\nSecond line.\r\n\r\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "\r\n  Caf\u0065\u0301 talks\r\nSecond line.\r\n\r\n", StandardCharsets.UTF_8);
 
     Document document = single(file);
 

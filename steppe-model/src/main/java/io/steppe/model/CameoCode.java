@@ -10,12 +10,7 @@ package io.steppe.model;
  * @param ploverMode PLOVER mode, or empty when the type has none for this code
  */
 public record CameoCode(
-    String code,
-    String name,
-    double goldstein,
-    int quadClass,
-    String plover,
-    String ploverMode) {
+    String code, String name, double goldstein, int quadClass, String plover, String ploverMode) {
 
   public String root() {
     return code.substring(0, 2);

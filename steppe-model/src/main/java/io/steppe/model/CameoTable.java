@@ -12,16 +12,30 @@ import java.util.Set;
  * The pinned CAMEO code table: every code with its Goldstein value and PLOVER type and mode.
  *
  * <p>Format of {@code cameo.tsv} (UTF-8, tab-separated, {@code #} starts a comment line): {@code
- * code  goldstein  plover  plover_mode  name}. The quad class is not stored: it follows from the
- * root code (01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal conflict, 15-20
- * material conflict), as in GDELT.
+ * code goldstein plover plover_mode name}. The quad class is not stored: it follows from the root
+ * code (01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal conflict, 15-20 material
+ * conflict), as in GDELT.
  */
 public final class CameoTable {
   /** The PLOVER 2021 event types. */
   public static final Set<String> PLOVER_TYPES =
       Set.of(
-          "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+          "AGREE",
+          "CONSULT",
+          "SUPPORT",
+          "CONCEDE",
+          "COOPERATE",
+          "AID",
+          "RETREAT",
+          "REQUEST",
+          "ACCUSE",
+          "REJECT",
+          "THREATEN",
+          "PROTEST",
+          "SANCTION",
+          "MOBILIZE",
+          "COERCE",
+          "ASSAULT");
 
   private static final String RESOURCE = "cameo.tsv";
   private static final CameoTable BUNDLED = loadBundled();

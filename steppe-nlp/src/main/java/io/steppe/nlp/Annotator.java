@@ -4,8 +4,8 @@ import io.steppe.model.Document;
 import io.steppe.model.text.AnnotatedDocument;
 
 /**
- * Splits a document into sentences and gives each token its lemma, part of speech, entity class
- * and dependency arc. Implementations must be safe to call from several threads at once.
+ * Splits a document into sentences and gives each token its lemma, part of speech, entity class and
+ * dependency arc. Implementations must be safe to call from several threads at once.
  */
 public interface Annotator {
   AnnotatedDocument annotate(Document document);

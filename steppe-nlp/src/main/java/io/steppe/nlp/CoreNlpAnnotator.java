@@ -39,9 +39,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * The configuration is deliberate. The coder reads dates itself from the article date and a few
-   * patterns, and needs only the coarse PERSON/LOCATION/ORGANIZATION classes for actor names; SUTime,
-   * the fine-grained classes and the numeric classifiers would make ner 4-5x slower (measured here:
-   * 20 against 93 sentences/s per thread) for information the coder does not use.
+   * patterns, and needs only the coarse PERSON/LOCATION/ORGANIZATION classes for actor names;
+   * SUTime, the fine-grained classes and the numeric classifiers would make ner 4-5x slower
+   * (measured here: 20 against 93 sentences/s per thread) for information the coder does not use.
    */
   static Properties properties(NlpConfig config) {
     Properties props = new Properties();
@@ -108,7 +108,8 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
-  private static Token toToken(CoreLabel label, int index, int sentenceBegin, int head, String rel) {
+  private static Token toToken(
+      CoreLabel label, int index, int sentenceBegin, int head, String rel) {
     String ner = label.ner() == null ? "O" : label.ner();
     String lemma = label.lemma() == null ? label.word() : label.lemma();
     String pos = label.tag() == null ? "" : label.tag();

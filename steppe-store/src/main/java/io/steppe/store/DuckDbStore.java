@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event store in a DuckDB file. One read-write connection serves every call; calls are
- * serialised on this object, so the store can be shared between threads. DuckDB lets one process
- * at a time open a file for writing: a second process gets a {@link StoreInUseException}.
+ * serialised on this object, so the store can be shared between threads. DuckDB lets one process at
+ * a time open a file for writing: a second process gets a {@link StoreInUseException}.
  */
 final class DuckDbStore implements EventStore {
 
@@ -260,7 +260,11 @@ final class DuckDbStore implements EventStore {
               List.of(),
               row ->
                   new StoreCounts(
-                      row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)))
+                      row.getLong(1),
+                      row.getLong(2),
+                      row.getLong(3),
+                      row.getLong(4),
+                      row.getLong(5)))
           .get(0);
     } catch (SQLException e) {
       throw Sql.failure("cannot count the contents of store " + name, e);

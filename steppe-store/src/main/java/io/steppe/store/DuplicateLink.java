@@ -5,8 +5,7 @@ import io.steppe.model.SteppeException;
 import java.util.Objects;
 
 /**
- * A document found to repeat one already stored: kept only as a link to its original, never
- * coded.
+ * A document found to repeat one already stored: kept only as a link to its original, never coded.
  *
  * @param document the duplicate document (its text is not stored)
  * @param originalId id of the stored document it repeats

@@ -51,20 +51,25 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
 
   /** An actor matches by its full code, its country or its organisation. */
   private static void actor(
-      List<String> conditions, List<@Nullable Object> parameters, String role, @Nullable String value) {
+      List<String> conditions,
+      List<@Nullable Object> parameters,
+      String role,
+      @Nullable String value) {
     String code = upper(value);
     if (code == null) {
       return;
     }
-    conditions.add(
-        "(" + role + "_code = ? OR " + role + "_country = ? OR " + role + "_org = ?)");
+    conditions.add("(" + role + "_code = ? OR " + role + "_country = ? OR " + role + "_org = ?)");
     parameters.add(code);
     parameters.add(code);
     parameters.add(code);
   }
 
   private static void equal(
-      List<String> conditions, List<@Nullable Object> parameters, String column, @Nullable String value) {
+      List<String> conditions,
+      List<@Nullable Object> parameters,
+      String column,
+      @Nullable String value) {
     if (value != null) {
       conditions.add(column + " = ?");
       parameters.add(value);

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Which events to read; a null criterion matches every event. Start from {@link #all()} and narrow
  * it with the {@code with} methods.
  *
- * @param source actor code ({@code TJKGOV}), country ({@code TJK}) or organisation ({@code SCO})
- *     of the source
+ * @param source actor code ({@code TJKGOV}), country ({@code TJK}) or organisation ({@code SCO}) of
+ *     the source
  * @param target the same for the target; events without a target never match a target filter
  * @param root CAMEO root code ("11")
  * @param cameo full CAMEO code ("111")

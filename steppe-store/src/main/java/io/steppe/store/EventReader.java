@@ -96,12 +96,7 @@ final class EventReader {
 
   private static String actorColumns(String role) {
     return String.join(
-        ", ",
-        role + "_code",
-        role + "_country",
-        role + "_sector",
-        role + "_org",
-        role + "_text, ");
+        ", ", role + "_code", role + "_country", role + "_sector", role + "_org", role + "_text, ");
   }
 
   private static Optional<CameoTable> loadBundledCameo() {

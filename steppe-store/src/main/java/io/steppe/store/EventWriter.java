@@ -15,11 +15,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bulk-writes sentences and events with DuckDB appenders, inside the caller's transaction.
  *
- * <p>Why appenders are safe here (checked against duckdb_jdbc 1.4.4): rows appended while the
- * connection is in a transaction are committed and rolled back with it. But {@code close()} does
- * not report a failure of its final flush (e.g. a repeated event id), and {@code commit()} then
- * silently ends the aborted transaction as a rollback. So every appender is flushed explicitly
- * before it is closed: {@code flush()} does throw, and the caller rolls back.
+ * <p>Why appenders are safe here (checked against duckdb_jdbc 1.4.4, see TransactionTest and
+ * EventStoreRoundTripTest): rows appended while the connection is in a transaction are committed
+ * and rolled back with it. Two pitfalls are avoided:
+ *
+ * <ul>
+ *   <li>{@code close()} does not report a failure of its final flush (e.g. a repeated event id),
+ *       and {@code commit()} then silently ends the aborted transaction as a rollback. So every
+ *       appender is flushed explicitly before it is closed: {@code flush()} does throw, and the
+ *       caller rolls back.
+ *   <li>The appender's default Java-side writing of short ("inlined", 12 bytes or less) strings
+ *       leaves stale bytes after the string in reused buffers. DuckDB compares inlined strings byte
+ *       for byte, so after a few documents CHECK constraints failed on valid values ({@code
+ *       modality = 'asserted'}). {@code setWriteInlinedStrings(false)} writes every string through
+ *       DuckDB's own C function instead.
+ * </ul>
  *
  * <p>Appenders write columns by position: the order below is the column order of V1__init.sql.
  */
@@ -52,7 +62,9 @@ final class EventWriter {
 
   private static DuckDBAppender appender(DuckDBConnection connection, String table)
       throws SQLException {
-    return connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    appender.setWriteInlinedStrings(false);
+    return appender;
   }
 
   private static void appendEvent(DuckDBAppender appender, Event event) throws SQLException {

@@ -40,13 +40,18 @@ final class ReadOnlySql {
   /** Runs one read statement and returns every row as text. */
   static QueryResult run(Connection reader, String sql) throws SQLException {
     check(reader, sql);
-    try (Statement statement = reader.createStatement()) {
-      statement.execute("BEGIN TRANSACTION READ ONLY");
-      try (ResultSet rows = statement.executeQuery(sql)) {
-        return toResult(rows);
-      } finally {
-        statement.execute("ROLLBACK");
-      }
+    execute(reader, "BEGIN TRANSACTION READ ONLY");
+    try (Statement statement = reader.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      return toResult(rows);
+    } finally {
+      execute(reader, "ROLLBACK");
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     }
   }
 

@@ -78,8 +78,7 @@ final class Sql {
   }
 
   /** Binds the values to the statement's parameters, in order; null binds SQL NULL. */
-  static void bind(PreparedStatement statement, List<@Nullable Object> values)
-      throws SQLException {
+  static void bind(PreparedStatement statement, List<@Nullable Object> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       Object value = values.get(i);
       if (value == null) {

@@ -114,10 +114,8 @@ class EventQueryTest {
 
   @Test
   void events_sinceAndUntil_areInclusive() {
-    assertThat(ids(EventQuery.all().withSince(JUNE_2)))
-        .containsExactly("b:0:0", "b:1:0", "c:0:0");
-    assertThat(ids(EventQuery.all().withUntil(JUNE_1)))
-        .containsExactly("a:0:0", "a:0:1", "a:1:0");
+    assertThat(ids(EventQuery.all().withSince(JUNE_2))).containsExactly("b:0:0", "b:1:0", "c:0:0");
+    assertThat(ids(EventQuery.all().withUntil(JUNE_1))).containsExactly("a:0:0", "a:0:1", "a:1:0");
     assertThat(ids(EventQuery.all().withSince(JUNE_2).withUntil(JUNE_2)))
         .containsExactly("b:0:0", "b:1:0");
   }
@@ -127,8 +125,7 @@ class EventQueryTest {
     assertThat(ids(EventQuery.all().withModality(Modality.ASSERTED)))
         .containsExactly("a:0:1", "a:1:0", "b:0:0", "c:0:0");
     assertThat(ids(EventQuery.all().withModality(Modality.NEGATED))).containsExactly("b:1:0");
-    assertThat(ids(EventQuery.all().withModality(Modality.HYPOTHETICAL)))
-        .containsExactly("a:0:0");
+    assertThat(ids(EventQuery.all().withModality(Modality.HYPOTHETICAL))).containsExactly("a:0:0");
   }
 
   @Test

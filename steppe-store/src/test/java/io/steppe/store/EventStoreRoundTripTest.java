@@ -68,7 +68,8 @@ class EventStoreRoundTripTest {
   @Test
   void saveCoded_unknownActor_keepsItsWords() {
     Event event =
-        event("doc-1:0:0", "doc-1", DAY, io.steppe.model.Actor.unknown("masked men"), null, UNLISTED);
+        event(
+            "doc-1:0:0", "doc-1", DAY, io.steppe.model.Actor.unknown("masked men"), null, UNLISTED);
     store.saveCoded(stored("doc-1", DAY), List.of(), List.of(event));
 
     assertThat(store.events(EventQuery.all())).containsExactly(event);
@@ -92,7 +93,8 @@ class EventStoreRoundTripTest {
 
     QueryResult result =
         store.query("SELECT sentence_index, text, begin_offset FROM sentences ORDER BY 1");
-    assertThat(result.rows()).containsExactly(List.of("0", "First.", "0"), List.of("1", "Second.", "100"));
+    assertThat(result.rows())
+        .containsExactly(List.of("0", "First.", "0"), List.of("1", "Second.", "100"));
   }
 
   @Test
@@ -146,7 +148,8 @@ class EventStoreRoundTripTest {
     store.forEachSignature(
         (id, bytes) -> signatures.put(id, new String(bytes, StandardCharsets.UTF_8)));
 
-    assertThat(signatures).containsExactly(Map.entry("doc-1", "sig-doc-1"), Map.entry("doc-3", "sig-doc-3"));
+    assertThat(signatures)
+        .containsExactly(Map.entry("doc-1", "sig-doc-1"), Map.entry("doc-3", "sig-doc-3"));
   }
 
   @Test
@@ -159,6 +162,31 @@ class EventStoreRoundTripTest {
         new DuplicateLink(Fixtures.document("doc-2", DAY), "doc-1", DuplicateLink.EXACT, 1.0, "x"));
 
     assertThat(store.counts()).isEqualTo(new StoreCounts(1, 1, 2, 2, 1));
+  }
+
+  /**
+   * Regression guard for the appender's short-string pitfall (see EventWriter): after a few
+   * documents, reused appender buffers once made CHECK constraints fail on valid short values.
+   */
+  @Test
+  void saveCoded_manyDocuments_everyEventReadsBackExactly() {
+    List<Event> saved = new java.util.ArrayList<>();
+    io.steppe.model.Modality[] modalities = io.steppe.model.Modality.values();
+    for (int n = 0; n < 300; n++) {
+      String id = String.format(java.util.Locale.ROOT, "d%03d", n);
+      List<Event> events = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        events.add(
+            event(id + ":" + i + ":0", id, DAY, TJK_GOV, null, UNLISTED, modalities[(n + i) % 3]));
+      }
+      store.saveCoded(stored(id, DAY), Fixtures.sentences(3), events);
+      saved.addAll(events);
+    }
+
+    assertThat(store.events(EventQuery.all())).containsExactlyElementsOf(saved);
+    assertThat(store.events(EventQuery.all().withModality(io.steppe.model.Modality.NEGATED)))
+        .hasSize(300);
+    assertThat(store.counts()).isEqualTo(new StoreCounts(300, 0, 900, 900, 300));
   }
 
   @Test

@@ -80,7 +80,8 @@ class MigrationsTest {
 
     try (EventStore store = Stores.open(file())) {
       QueryResult versions =
-          store.query("SELECT version, applied_at FROM schema_version ORDER BY version");
+          store.query(
+              "SELECT version, CAST(applied_at AS VARCHAR) FROM schema_version ORDER BY version");
       assertThat(versions.rows()).hasSize(2);
       assertThat(versions.rows().get(0)).containsExactly("1", "2025-01-01 00:00:00");
       assertThat(store.query("SELECT count(*) FROM dyads").rows()).containsExactly(List.of("0"));

@@ -50,8 +50,7 @@ class OtherProcessTest {
       assertThat(counts.sentences()).isEqualTo(counts.documents() * SENTENCES_PER_DOCUMENT);
       assertThat(counts.events()).isEqualTo(counts.documents() * SENTENCES_PER_DOCUMENT);
       QueryResult partial =
-          store.query(
-              "SELECT doc_id FROM documents_summary WHERE sentences <> 3 OR events <> 3");
+          store.query("SELECT doc_id FROM documents_summary WHERE sentences <> 3 OR events <> 3");
       assertThat(partial.rows()).isEqualTo(List.of());
     }
   }

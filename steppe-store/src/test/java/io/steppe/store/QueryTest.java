@@ -171,7 +171,7 @@ class QueryTest {
   }
 
   @Test
-  void query_whileDocumentsAreSaved_seesCommittedRowsOnly() {
+  void query_afterSaveCoded_seesTheNewDocument() {
     store.saveCoded(stored("c", JUNE_2), List.of(), List.of());
     assertThat(store.query("SELECT count(*) FROM documents").rows()).containsExactly(List.of("3"));
     assertThat(Files.exists(dir.resolve("steppe.duckdb"))).isTrue();

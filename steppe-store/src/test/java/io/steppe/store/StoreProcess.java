@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A second JVM that uses a store, for tests of what other processes see: {@code hold <file>} opens
- * the store and keeps it open until its standard input closes; {@code write <file>} saves
- * documents of three sentences and three events each, forever, printing each id once committed.
+ * the store and keeps it open until its standard input closes; {@code write <file>} saves documents
+ * of three sentences and three events each, forever, printing each id once committed.
  */
 final class StoreProcess implements AutoCloseable {
   static final int SENTENCES_PER_DOCUMENT = 3;
@@ -88,8 +88,7 @@ final class StoreProcess implements AutoCloseable {
       for (int i = 0; i < SENTENCES_PER_DOCUMENT; i++) {
         events.add(Fixtures.event(id + ":" + i + ":0", id, day, TJK_GOV, ISR_MIL, ACCUSE));
       }
-      store.saveCoded(
-          Fixtures.stored(id, day), Fixtures.sentences(SENTENCES_PER_DOCUMENT), events);
+      store.saveCoded(Fixtures.stored(id, day), Fixtures.sentences(SENTENCES_PER_DOCUMENT), events);
       System.out.println(id);
       System.out.flush();
     }

@@ -50,7 +50,10 @@ class TransactionTest {
   @Test
   void saveCoded_repeatedEventIdMidway_storesNothingOfTheDocument() {
     List<Event> events =
-        List.of(accuse("doc-1:0:0", "doc-1"), accuse("doc-1:1:0", "doc-1"), accuse("doc-1:0:0", "doc-1"));
+        List.of(
+            accuse("doc-1:0:0", "doc-1"),
+            accuse("doc-1:1:0", "doc-1"),
+            accuse("doc-1:0:0", "doc-1"));
 
     assertThatThrownBy(() -> store.saveCoded(stored("doc-1", DAY), Fixtures.sentences(2), events))
         .isInstanceOf(SteppeException.class)
@@ -97,7 +100,8 @@ class TransactionTest {
 
   @Test
   void saveCoded_sameDocumentTwice_isRefusedAndKeepsTheFirst() {
-    store.saveCoded(stored("doc-1", DAY), Fixtures.sentences(1), List.of(accuse("doc-1:0:0", "doc-1")));
+    store.saveCoded(
+        stored("doc-1", DAY), Fixtures.sentences(1), List.of(accuse("doc-1:0:0", "doc-1")));
 
     assertThatThrownBy(() -> store.saveCoded(stored("doc-1", DAY), List.of(), List.of()))
         .isInstanceOf(SteppeException.class)

@@ -32,11 +32,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures sentences/s of annotation alone and of the whole pipeline, and peak memory.")
+    description =
+        "Measures sentences/s of annotation alone and of the whole pipeline, and peak memory.")
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus (default: the bundled samples/).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Corpus (default: the bundled samples/).")
   List<Path> paths;
 
   @Override
@@ -47,9 +51,14 @@ public final class BenchCommand implements Callable<Integer> {
     List<Document> documents = load(corpus);
     Engine engine = Engine.standard();
     int threads = Engine.threads();
-    out.printf("machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-    out.printf("configuration: %s, %d worker threads, %d documents%n", engine.annotator().describe(), threads, documents.size());
+    out.printf(
+        "machine: %d cores, max heap %d MB, Java %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"));
+    out.printf(
+        "configuration: %s, %d worker threads, %d documents%n",
+        engine.annotator().describe(), threads, documents.size());
     annotate(engine, documents.subList(0, Math.min(5, documents.size())), threads);
     long start = System.nanoTime();
     int sentences = annotate(engine, documents, threads);
@@ -65,12 +74,32 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void print(PrintWriter out, int sentences, int docs, double annotate, double pipeline, IngestReport report) {
+  private static void print(
+      PrintWriter out,
+      int sentences,
+      int docs,
+      double annotate,
+      double pipeline,
+      IngestReport report) {
     double annotateRate = sentences / annotate;
     double pipelineRate = sentences / pipeline;
-    out.printf(Locale.ROOT, "annotation alone: %d sentences in %.2f s = %.1f sentences/s, %.2f documents/s%n", sentences, annotate, annotateRate, docs / annotate);
-    out.printf(Locale.ROOT, "whole pipeline:   %d sentences in %.2f s = %.1f sentences/s, %.2f documents/s (%d stored, %d duplicates, %d events)%n",
-        sentences, pipeline, pipelineRate, docs / pipeline, report.stored(), report.duplicates(), report.events());
+    out.printf(
+        Locale.ROOT,
+        "annotation alone: %d sentences in %.2f s = %.1f sentences/s, %.2f documents/s%n",
+        sentences,
+        annotate,
+        annotateRate,
+        docs / annotate);
+    out.printf(
+        Locale.ROOT,
+        "whole pipeline:   %d sentences in %.2f s = %.1f sentences/s, %.2f documents/s (%d stored, %d duplicates, %d events)%n",
+        sentences,
+        pipeline,
+        pipelineRate,
+        docs / pipeline,
+        report.stored(),
+        report.duplicates(),
+        report.events());
     out.printf(Locale.ROOT, "pipeline / annotation: %.2f%n", pipelineRate / annotateRate);
     out.printf(Locale.ROOT, "peak heap: %d MB%n", peakHeapBytes() >> 20);
   }
@@ -78,7 +107,10 @@ public final class BenchCommand implements Callable<Integer> {
   private static int annotate(Engine engine, List<Document> documents, int threads) {
     int[] sentences = new int[1];
     try (OrderedParallel<Document, AnnotatedDocument> workers =
-        new OrderedParallel<>(threads, engine.annotator()::annotate, done -> sentences[0] += done.sentences().size())) {
+        new OrderedParallel<>(
+            threads,
+            engine.annotator()::annotate,
+            done -> sentences[0] += done.sentences().size())) {
       documents.forEach(workers::submit);
       workers.finish();
     }
@@ -87,7 +119,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   private static List<Document> load(List<Path> corpus) {
     try (Stream<IngestItem> items = DocumentSource.read(corpus)) {
-      return items.filter(IngestItem.Accepted.class::isInstance).map(i -> ((IngestItem.Accepted) i).document()).toList();
+      return items
+          .filter(IngestItem.Accepted.class::isInstance)
+          .map(i -> ((IngestItem.Accepted) i).document())
+          .toList();
     }
   }
 

@@ -35,10 +35,18 @@ import picocli.CommandLine.Spec;
 public final class CodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--in", required = true, paramLabel = "FILE", description = "Documents (JSON Lines, or any ingestible file); - for stdin.")
+  @Option(
+      names = "--in",
+      required = true,
+      paramLabel = "FILE",
+      description = "Documents (JSON Lines, or any ingestible file); - for stdin.")
   String in;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Events as JSON Lines; - for stdout.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Events as JSON Lines; - for stdout.")
   String out;
 
   @Override
@@ -61,16 +69,20 @@ public final class CodeCommand implements Callable<Integer> {
     Engine engine = Engine.standard();
     int[] rejected = new int[1];
     try (OrderedParallel<IngestItem.Accepted, Engine.Coded> workers =
-        new OrderedParallel<>(Engine.threads(), item -> engine.process(item.document()), coded -> write(coded.events(), writer))) {
-      items.forEach(item -> {
-        if (item instanceof IngestItem.Accepted accepted) {
-          workers.submit(accepted);
-        } else {
-          IngestItem.Rejected bad = (IngestItem.Rejected) item;
-          spec.commandLine().getErr().println("rejected " + bad.origin() + ": " + bad.reason());
-          rejected[0]++;
-        }
-      });
+        new OrderedParallel<>(
+            Engine.threads(),
+            item -> engine.process(item.document()),
+            coded -> write(coded.events(), writer))) {
+      items.forEach(
+          item -> {
+            if (item instanceof IngestItem.Accepted accepted) {
+              workers.submit(accepted);
+            } else {
+              IngestItem.Rejected bad = (IngestItem.Rejected) item;
+              spec.commandLine().getErr().println("rejected " + bad.origin() + ": " + bad.reason());
+              rejected[0]++;
+            }
+          });
       workers.finish();
     }
     spec.commandLine().getErr().flush();

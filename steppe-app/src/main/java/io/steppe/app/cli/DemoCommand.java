@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code steppe demo}: codes the bundled samples into the store and answers the question they
- * were written for: how did the Central Asian states react to the June 2025 strikes on Iran?
+ * {@code steppe demo}: codes the bundled samples into the store and answers the question they were
+ * written for: how did the Central Asian states react to the June 2025 strikes on Iran?
  */
 @Command(
     name = "demo",
@@ -40,7 +40,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Option(names = "--samples", paramLabel = "DIR", description = "Articles to ingest (default: the bundled samples/).")
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      description = "Articles to ingest (default: the bundled samples/).")
   Path samples;
 
   @Override
@@ -49,11 +52,14 @@ public final class DemoCommand implements Callable<Integer> {
     Inputs.requireExisting(spec, List.of(folder));
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore eventStore = Stores.open(store.location())) {
-      IngestReport report = IngestCommand.ingest(eventStore, List.of(folder), System.console() != null);
+      IngestReport report =
+          IngestCommand.ingest(eventStore, List.of(folder), System.console() != null);
       IngestCommand.print(report, out, spec.commandLine().getErr());
       counts(eventStore.counts(), out);
       dyads(new Dyads(eventStore).busiest(10), out);
-      ReactionQuery query = new ReactionQuery(CENTRAL_ASIA, FOCAL, LocalDate.of(2025, 6, 13), LocalDate.of(2025, 7, 31));
+      ReactionQuery query =
+          new ReactionQuery(
+              CENTRAL_ASIA, FOCAL, LocalDate.of(2025, 6, 13), LocalDate.of(2025, 7, 31));
       reactions(new Reactions(eventStore).compute(query), out);
     }
     out.flush();
@@ -61,32 +67,59 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private static void counts(StoreCounts counts, PrintWriter out) {
-    out.printf("%nstore: %d documents, %d duplicates, %d sentences, %d events (%d asserted)%n",
-        counts.documents(), counts.duplicates(), counts.sentences(), counts.events(), counts.assertedEvents());
+    out.printf(
+        "%nstore: %d documents, %d duplicates, %d sentences, %d events (%d asserted)%n",
+        counts.documents(),
+        counts.duplicates(),
+        counts.sentences(),
+        counts.events(),
+        counts.assertedEvents());
   }
 
   private static void dyads(List<DyadTotal> dyads, PrintWriter out) {
-    out.printf("%nBusiest dyads (asserted events)%n%-8s %-8s %7s %10s%n", "source", "target", "events", "goldstein");
+    out.printf(
+        "%nBusiest dyads (asserted events)%n%-8s %-8s %7s %10s%n",
+        "source", "target", "events", "goldstein");
     for (DyadTotal dyad : dyads) {
-      out.printf(Locale.ROOT, "%-8s %-8s %7d %10.1f%n", dyad.source(), dyad.target(), dyad.events(), dyad.goldstein());
+      out.printf(
+          Locale.ROOT,
+          "%-8s %-8s %7d %10.1f%n",
+          dyad.source(),
+          dyad.target(),
+          dyad.events(),
+          dyad.goldstein());
     }
   }
 
   static void reactions(List<ReactionRow> rows, PrintWriter out) {
-    out.printf("%nReactions toward ISR, USA, 2025-06-13 to 2025-07-31 (strongest asserted stance)%n");
-    out.printf("%-5s %-24s %5s %5s %5s %5s  %s%n", "actor", "stance", "VC", "MC", "VK", "MK", "evidence");
+    out.printf(
+        "%nReactions toward ISR, USA, 2025-06-13 to 2025-07-31 (strongest asserted stance)%n");
+    out.printf(
+        "%-5s %-24s %5s %5s %5s %5s  %s%n", "actor", "stance", "VC", "MC", "VK", "MK", "evidence");
     for (ReactionRow row : rows) {
       int[] quads = row.quadCounts();
       String evidence = row.evidence().isEmpty() ? "" : describe(row.evidence().get(0));
-      out.printf("%-5s %-24s %5d %5d %5d %5d  %s%n", row.actor(), row.stance().label(), quads[0], quads[1], quads[2], quads[3], evidence);
+      out.printf(
+          "%-5s %-24s %5d %5d %5d %5d  %s%n",
+          row.actor(), row.stance().label(), quads[0], quads[1], quads[2], quads[3], evidence);
       for (Event denied : row.denied()) {
-        out.printf("%-5s %-24s %23s  %s%n", "", "(" + denied.modality().word() + ")", "", describe(denied));
+        out.printf(
+            "%-5s %-24s %23s  %s%n",
+            "", "(" + denied.modality().word() + ")", "", describe(denied));
       }
     }
   }
 
   private static String describe(Event event) {
-    return event.cameo() + " " + Tables.code(event.source()) + "->" + Tables.code(event.target()) + " " + event.date()
-        + " \"" + Tables.shorten(event.sentence(), 90) + "\"";
+    return event.cameo()
+        + " "
+        + Tables.code(event.source())
+        + "->"
+        + Tables.code(event.target())
+        + " "
+        + event.date()
+        + " \""
+        + Tables.shorten(event.sentence(), 90)
+        + "\"";
   }
 }

@@ -18,15 +18,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code steppe events}: stored events, filtered, as a table or JSON Lines. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "Lists stored events matching the filters.")
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = "Lists stored events matching the filters.")
 public final class EventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Option(names = "--source", paramLabel = "ACTOR", description = "Source actor code (TJKGOV), country (TJK) or organisation.")
+  @Option(
+      names = "--source",
+      paramLabel = "ACTOR",
+      description = "Source actor code (TJKGOV), country (TJK) or organisation.")
   String source;
 
-  @Option(names = "--target", paramLabel = "ACTOR", description = "Target actor code, country or organisation.")
+  @Option(
+      names = "--target",
+      paramLabel = "ACTOR",
+      description = "Target actor code, country or organisation.")
   String target;
 
   @Option(names = "--root", paramLabel = "NN", description = "CAMEO root code, e.g. 11.")
@@ -44,10 +53,17 @@ public final class EventsCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Last date included.")
   LocalDate until;
 
-  @Option(names = "--modality", paramLabel = "M", description = "asserted, negated or hypothetical.")
+  @Option(
+      names = "--modality",
+      paramLabel = "M",
+      description = "asserted, negated or hypothetical.")
   String modality;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N events (0: all).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "At most N events (0: all).")
   int limit;
 
   @Option(names = "--json", description = "JSON Lines (CONTRACT event lines) instead of a table.")
@@ -57,9 +73,15 @@ public final class EventsCommand implements Callable<Integer> {
   public Integer call() {
     EventQuery query =
         new EventQuery(
-            source, target, root, cameo,
+            source,
+            target,
+            root,
+            cameo,
             plover == null ? null : plover.toUpperCase(Locale.ROOT),
-            since, until, modality == null ? null : Modality.fromWord(modality), limit);
+            since,
+            until,
+            modality == null ? null : Modality.fromWord(modality),
+            limit);
     try (EventStore eventStore = Stores.open(store.location())) {
       List<Event> events = eventStore.events(query);
       PrintWriter out = spec.commandLine().getOut();

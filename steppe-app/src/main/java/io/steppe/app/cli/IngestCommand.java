@@ -66,7 +66,11 @@ public final class IngestCommand implements Callable<Integer> {
     }
     out.printf(
         "ingested: %d documents stored, %d duplicates linked, %d already stored, %d events, %d rejected%n",
-        report.stored(), report.duplicates(), report.unchanged(), report.events(), report.rejected().size());
+        report.stored(),
+        report.duplicates(),
+        report.unchanged(),
+        report.events(),
+        report.rejected().size());
     out.flush();
   }
 }

@@ -13,7 +13,8 @@ final class Inputs {
   static void requireExisting(CommandSpec spec, List<Path> paths) {
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + path);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "no such file or directory: " + path);
       }
     }
   }

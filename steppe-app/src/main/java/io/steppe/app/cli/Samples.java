@@ -12,7 +12,10 @@ final class Samples {
     String home = System.getProperty("steppe.home", ".");
     Path samples = Path.of(home, "samples");
     if (!Files.isDirectory(samples)) {
-      throw new SteppeException("sample articles not found at " + samples.toAbsolutePath() + ": run steppe from the repository (./steppe) or pass the folder explicitly");
+      throw new SteppeException(
+          "sample articles not found at "
+              + samples.toAbsolutePath()
+              + ": run steppe from the repository (./steppe) or pass the folder explicitly");
     }
     return samples;
   }

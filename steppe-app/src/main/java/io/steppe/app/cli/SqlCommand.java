@@ -21,7 +21,10 @@ public final class SqlCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Parameters(index = "0", paramLabel = "QUERY", description = "A SELECT (or WITH, SHOW, DESCRIBE) statement.")
+  @Parameters(
+      index = "0",
+      paramLabel = "QUERY",
+      description = "A SELECT (or WITH, SHOW, DESCRIBE) statement.")
   String sql;
 
   @Override

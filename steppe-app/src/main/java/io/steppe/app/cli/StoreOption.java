@@ -8,7 +8,8 @@ public final class StoreOption {
   @Option(
       names = "--db",
       paramLabel = "PATH",
-      description = "Store location: a DuckDB file (default: $STEPPE_DB, else ./steppe-data/steppe.duckdb).")
+      description =
+          "Store location: a DuckDB file (default: $STEPPE_DB, else ./steppe-data/steppe.duckdb).")
   String db;
 
   /** The store location: the option, else $STEPPE_DB, else the default file. */

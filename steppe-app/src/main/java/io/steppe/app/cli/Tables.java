@@ -13,7 +13,9 @@ final class Tables {
   private Tables() {}
 
   static void events(List<Event> events, PrintWriter out) {
-    out.printf("%-10s  %-9s  %-9s  %-5s  %-9s  %-12s  %s%n", "date", "source", "target", "cameo", "plover", "modality", "sentence");
+    out.printf(
+        "%-10s  %-9s  %-9s  %-5s  %-9s  %-12s  %s%n",
+        "date", "source", "target", "cameo", "plover", "modality", "sentence");
     for (Event event : events) {
       out.printf(
           "%-10s  %-9s  %-9s  %-5s  %-9s  %-12s  %s%n",

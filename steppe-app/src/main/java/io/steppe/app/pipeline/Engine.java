@@ -26,7 +26,8 @@ public final class Engine {
 
   /** The bundled lexicon and dictionary over Stanford CoreNLP. */
   public static Engine standard() {
-    EventCoder coder = new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
+    EventCoder coder =
+        new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
     return new Engine(new CoreNlpAnnotator(), coder);
   }
 

@@ -12,7 +12,8 @@ import java.util.List;
  * @param events events stored
  * @param rejected inputs that could not be read, with the reason
  */
-public record IngestReport(int stored, int duplicates, int unchanged, int events, List<IngestItem.Rejected> rejected) {
+public record IngestReport(
+    int stored, int duplicates, int unchanged, int events, List<IngestItem.Rejected> rejected) {
   public IngestReport {
     rejected = List.copyOf(rejected);
   }

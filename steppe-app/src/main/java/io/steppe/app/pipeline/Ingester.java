@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Ingests files into a store: reads them, sets duplicates aside as links, annotates and codes the
- * rest in parallel, and stores each document with its events in one transaction. Documents
- * already stored are skipped, so a run that was killed resumes where it stopped and a repeated run
- * adds nothing.
+ * rest in parallel, and stores each document with its events in one transaction. Documents already
+ * stored are skipped, so a run that was killed resumes where it stopped and a repeated run adds
+ * nothing.
  */
 public final class Ingester {
   private static final double NEAR_DUPLICATE = 0.8;
@@ -36,24 +36,34 @@ public final class Ingester {
   public Ingester(EventStore store, Supplier<Engine> engine) {
     this.store = store;
     this.engine = engine;
-    store.forEachSignature((id, bytes) -> nearDuplicates.add(id, MinHashSignature.fromBytes(bytes)));
+    store.forEachSignature(
+        (id, bytes) -> nearDuplicates.add(id, MinHashSignature.fromBytes(bytes)));
   }
 
   public IngestReport run(List<Path> paths, Progress progress) {
     Counter counter = new Counter();
     try (Stream<IngestItem> items = DocumentSource.read(paths);
-        OrderedParallel<Candidate, Engine.Coded> workers = new OrderedParallel<>(Engine.threads(), c -> engine.get().process(c.document()), coded -> store(coded, counter, progress))) {
+        OrderedParallel<Candidate, Engine.Coded> workers =
+            new OrderedParallel<>(
+                Engine.threads(),
+                c -> engine.get().process(c.document()),
+                coded -> store(coded, counter, progress))) {
       items.forEach(item -> accept(item, workers, counter, progress));
       workers.finish();
     }
     progress.finish();
-    return new IngestReport(counter.stored, counter.duplicates, counter.unchanged, counter.events, counter.rejected);
+    return new IngestReport(
+        counter.stored, counter.duplicates, counter.unchanged, counter.events, counter.rejected);
   }
 
   /** A document that is new and not a duplicate, on its way to the workers. */
   private record Candidate(Document document, String origin) {}
 
-  private void accept(IngestItem item, OrderedParallel<Candidate, Engine.Coded> workers, Counter counter, Progress progress) {
+  private void accept(
+      IngestItem item,
+      OrderedParallel<Candidate, Engine.Coded> workers,
+      Counter counter,
+      Progress progress) {
     if (item instanceof IngestItem.Rejected rejected) {
       counter.rejected.add(rejected);
       return;
@@ -67,21 +77,33 @@ public final class Ingester {
     }
     String hash = ContentHash.of(document.text());
     MinHashSignature signature = MinHashSignature.of(document.text());
-    Optional<String> exact = Optional.ofNullable(hashesThisRun.get(hash)).or(() -> store.findByContentHash(hash));
+    Optional<String> exact =
+        Optional.ofNullable(hashesThisRun.get(hash)).or(() -> store.findByContentHash(hash));
     if (exact.isPresent()) {
-      duplicate(new DuplicateLink(document, exact.get(), "exact", 1.0, accepted.origin()), counter, progress);
+      duplicate(
+          new DuplicateLink(document, exact.get(), "exact", 1.0, accepted.origin()),
+          counter,
+          progress);
       return;
     }
     Optional<NearDuplicateIndex.Match> near = nearDuplicates.findOrAdd(document.id(), signature);
     if (near.isPresent()) {
-      duplicate(new DuplicateLink(document, near.get().originalId(), "near", near.get().similarity(), accepted.origin()), counter, progress);
+      duplicate(
+          new DuplicateLink(
+              document,
+              near.get().originalId(),
+              "near",
+              near.get().similarity(),
+              accepted.origin()),
+          counter,
+          progress);
       return;
     }
     hashesThisRun.put(hash, document.id());
-    pending.put(document.id(), new StoredDocument(document, hash, signature.toBytes(), accepted.origin()));
+    pending.put(
+        document.id(), new StoredDocument(document, hash, signature.toBytes(), accepted.origin()));
     workers.submit(new Candidate(document, accepted.origin()));
   }
-
 
   private void duplicate(DuplicateLink link, Counter counter, Progress progress) {
     store.saveDuplicate(link);

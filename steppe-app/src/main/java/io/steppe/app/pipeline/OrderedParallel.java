@@ -23,11 +23,14 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
   private final int capacity;
 
   public OrderedParallel(int threads, Function<I, O> work, Consumer<O> sink) {
-    this.pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "steppe-worker");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            threads,
+            runnable -> {
+              Thread thread = new Thread(runnable, "steppe-worker");
+              thread.setDaemon(true);
+              return thread;
+            });
     this.work = work;
     this.sink = sink;
     this.capacity = 2 * threads;

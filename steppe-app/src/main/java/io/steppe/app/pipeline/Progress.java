@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Shows documents done, documents per second and the time left: a redrawn bar on a terminal,
- * a plain log line every few seconds otherwise.
+ * Shows documents done, documents per second and the time left: a redrawn bar on a terminal, a
+ * plain log line every few seconds otherwise.
  */
 public final class Progress {
   private static final long LOG_EVERY_NANOS = 5_000_000_000L;
@@ -26,7 +26,8 @@ public final class Progress {
   public void step() {
     done++;
     long now = System.nanoTime();
-    if (terminal && now - lastDraw > 100_000_000L || !terminal && now - lastDraw > LOG_EVERY_NANOS) {
+    if (terminal && now - lastDraw > 100_000_000L
+        || !terminal && now - lastDraw > LOG_EVERY_NANOS) {
       lastDraw = now;
       draw(now);
     }
@@ -42,14 +43,19 @@ public final class Progress {
   private void draw(long now) {
     double seconds = Math.max(1e-9, (now - start) / 1e9);
     double rate = done / seconds;
-    String eta = rate > 0 && total > done ? String.format(Locale.ROOT, "%.0fs", (total - done) / rate) : "0s";
+    String eta =
+        rate > 0 && total > done
+            ? String.format(Locale.ROOT, "%.0fs", (total - done) / rate)
+            : "0s";
     if (terminal) {
       int width = 30;
       int filled = total == 0 ? width : (int) (width * done / total);
       String bar = "#".repeat(filled) + "-".repeat(width - filled);
-      out.printf(Locale.ROOT, "\r[%s] %d/%d docs  %.1f docs/s  ETA %s ", bar, done, total, rate, eta);
+      out.printf(
+          Locale.ROOT, "\r[%s] %d/%d docs  %.1f docs/s  ETA %s ", bar, done, total, rate, eta);
     } else {
-      out.printf(Locale.ROOT, "progress: %d/%d docs, %.1f docs/s, ETA %s%n", done, total, rate, eta);
+      out.printf(
+          Locale.ROOT, "progress: %d/%d docs, %.1f docs/s, ETA %s%n", done, total, rate, eta);
     }
     out.flush();
   }
