@@ -4,6 +4,7 @@ import io.steppe.app.cli.BenchCommand;
 import io.steppe.app.cli.CodeCommand;
 import io.steppe.app.cli.DemoCommand;
 import io.steppe.app.cli.EventsCommand;
+import io.steppe.app.cli.ExplainCommand;
 import io.steppe.app.cli.IngestCommand;
 import io.steppe.app.cli.SqlCommand;
 import io.steppe.model.SteppeException;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       SqlCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

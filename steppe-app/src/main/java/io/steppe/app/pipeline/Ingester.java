@@ -81,7 +81,7 @@ public final class Ingester {
         Optional.ofNullable(hashesThisRun.get(hash)).or(() -> store.findByContentHash(hash));
     if (exact.isPresent()) {
       duplicate(
-          new DuplicateLink(document, exact.get(), "exact", 1.0, accepted.origin()),
+          new DuplicateLink(document, exact.get(), DuplicateLink.EXACT, 1.0, accepted.origin()),
           counter,
           progress);
       return;
@@ -92,7 +92,7 @@ public final class Ingester {
           new DuplicateLink(
               document,
               near.get().originalId(),
-              "near",
+              DuplicateLink.NEAR,
               near.get().similarity(),
               accepted.origin()),
           counter,
