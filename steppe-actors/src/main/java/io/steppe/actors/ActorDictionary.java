@@ -25,6 +25,7 @@ public final class ActorDictionary {
   private final Map<String, Entry> names;
   private final Map<String, String> sectors;
   private final List<DictionaryIssue> issues;
+  private final java.util.Set<String> caseSensitive;
   private final int longestName;
   private final int longestSector;
 
@@ -32,6 +33,7 @@ public final class ActorDictionary {
     this.names = Collections.unmodifiableMap(builder.names);
     this.sectors = Collections.unmodifiableMap(builder.sectors);
     this.issues = List.copyOf(builder.issues);
+    this.caseSensitive = java.util.Set.copyOf(builder.caseSensitive);
     this.longestName =
         builder.names.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
     this.longestSector =
@@ -79,6 +81,14 @@ public final class ActorDictionary {
     return sectors.get(lemmaKey);
   }
 
+  /**
+   * Short all-capital names ("US", "UK", "WHO") match only when written in capitals, so that the
+   * pronoun "us" and the question word "who" are not actors.
+   */
+  boolean isCaseSensitive(String key) {
+    return caseSensitive.contains(key);
+  }
+
   int longestName() {
     return longestName;
   }
@@ -103,6 +113,7 @@ public final class ActorDictionary {
     final Map<String, String> sectors = new HashMap<>();
     final List<DictionaryIssue> issues = new ArrayList<>();
     final Map<String, String> firstOrigin = new HashMap<>();
+    final java.util.Set<String> caseSensitive = new java.util.HashSet<>();
 
     void add(String file, List<TsvLine> lines) {
       for (TsvLine line : lines) {
@@ -132,7 +143,8 @@ public final class ActorDictionary {
 
     private void seat(TsvLine line) {
       String code = line.cell(1);
-      Role role = ActorCodes.parse(code, line);
+      boolean state = code.length() >= 3 && names.containsKey("#" + code.substring(0, 3));
+      Role role = state ? ActorCodes.parse(code, line) : new Role(null, null, code, code, Period.ALWAYS);
       names(line.cell(0), new Entry(Kind.SEAT, List.of(role), line.origin()), line);
     }
 
@@ -197,9 +209,16 @@ public final class ActorDictionary {
       }
       for (String name : cell.split("\\|")) {
         if (!name.isBlank()) {
-          put(NameKey.join(NameKey.words(name)), entry, line);
+          put(NameKey.join(NameKey.words(name)), entry, line, name.trim());
         }
       }
+    }
+
+    private void put(String key, Entry entry, TsvLine line, String written) {
+      if (written.length() <= 4 && written.equals(written.toUpperCase(java.util.Locale.ROOT)) && written.chars().anyMatch(Character::isLetter)) {
+        caseSensitive.add(key);
+      }
+      put(key, entry, line);
     }
 
     private void put(String key, Entry entry, TsvLine line) {

@@ -27,24 +27,23 @@ public final class ActorResolver {
    * @param date the article's date; picks the role a person held then
    */
   public Resolution resolve(List<Token> phrase, String text, @Nullable LocalDate date) {
-    String[] words = new String[phrase.size()];
+    String[] raw = new String[phrase.size()];
     String[] lemmas = new String[phrase.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = NameKey.normalise(phrase.get(i).word());
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] = phrase.get(i).word();
       lemmas[i] = NameKey.normalise(phrase.get(i).lemma());
     }
-    return resolve(words, lemmas, text, date);
+    return resolve(raw, lemmas, text, date);
   }
 
   /** Resolves free text, split on spaces (for the command line and tests). */
   public Resolution resolve(String text, @Nullable LocalDate date) {
-    List<String> split = NameKey.words(text);
-    String[] words = split.toArray(new String[0]);
-    String[] lemmas = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      lemmas[i] = singular(words[i]);
+    String[] raw = text.trim().replace(",", " ,").replace("'s ", " 's ").split("\\s+");
+    String[] lemmas = new String[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      lemmas[i] = singular(NameKey.normalise(raw[i]));
     }
-    return resolve(words, lemmas, text, date);
+    return resolve(raw, lemmas, text, date);
   }
 
   private Resolution resolve(
@@ -80,11 +79,15 @@ public final class ActorResolver {
   }
 
   /** The strongest name in the phrase: people, then seats, organisations, countries. */
-  private @Nullable Entry bestName(String[] words) {
+  private @Nullable Entry bestName(String[] raw) {
+    String[] words = new String[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      words[i] = NameKey.normalise(raw[i]);
+    }
     Entry best = null;
     int i = 0;
     while (i < words.length) {
-      int length = longestMatchAt(words, i);
+      int length = longestMatchAt(words, raw, i);
       if (length == 0) {
         i++;
         continue;
@@ -98,13 +101,15 @@ public final class ActorResolver {
     return best;
   }
 
-  private int longestMatchAt(String[] words, int start) {
+  private int longestMatchAt(String[] words, String[] raw, int start) {
     if (words[start].equals("'s") || words[start].equals(",")) {
       return 0;
     }
     int max = Math.min(dictionary.longestName(), words.length - start);
     for (int length = max; length >= 1; length--) {
-      if (dictionary.entry(key(words, start, length)) != null) {
+      String key = key(words, start, length);
+      boolean caseOk = length > 1 || !dictionary.isCaseSensitive(key) || isCapitals(raw[start]);
+      if (caseOk && dictionary.entry(key) != null) {
         return length;
       }
     }
@@ -127,6 +132,10 @@ public final class ActorResolver {
 
   private static String key(String[] words, int start, int length) {
     return String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length));
+  }
+
+  private static boolean isCapitals(String word) {
+    return word.equals(word.toUpperCase(java.util.Locale.ROOT));
   }
 
   private static String singular(String word) {
