@@ -144,7 +144,8 @@ public final class ActorDictionary {
     private void seat(TsvLine line) {
       String code = line.cell(1);
       boolean state = code.length() >= 3 && names.containsKey("#" + code.substring(0, 3));
-      Role role = state ? ActorCodes.parse(code, line) : new Role(null, null, code, code, Period.ALWAYS);
+      Role role =
+          state ? ActorCodes.parse(code, line) : new Role(null, null, code, code, Period.ALWAYS);
       names(line.cell(0), new Entry(Kind.SEAT, List.of(role), line.origin()), line);
     }
 
@@ -215,7 +216,9 @@ public final class ActorDictionary {
     }
 
     private void put(String key, Entry entry, TsvLine line, String written) {
-      if (written.length() <= 4 && written.equals(written.toUpperCase(java.util.Locale.ROOT)) && written.chars().anyMatch(Character::isLetter)) {
+      if (written.length() <= 4
+          && written.equals(written.toUpperCase(java.util.Locale.ROOT))
+          && written.chars().anyMatch(Character::isLetter)) {
         caseSensitive.add(key);
       }
       put(key, entry, line);

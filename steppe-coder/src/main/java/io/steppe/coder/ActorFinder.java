@@ -40,10 +40,17 @@ final class ActorFinder {
   List<Found> find(Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
     List<Found> result = new ArrayList<>();
     for (Token conjunct : Phrase.conjuncts(tree, head)) {
-      Found found = one(tree, conjunct, date, discourse);
+      // An event noun stands for its agents ("condemned the aggression of X"); a noun that only
+      // looks like one ("four states") is an actor like any other.
+      List<Found> agents =
+          isEventNoun(Tree.lower(conjunct))
+              ? agentsOfEvent(tree, conjunct, date, discourse)
+              : List.of();
+      Found found = agents.isEmpty() ? one(tree, conjunct, date, discourse) : null;
       if (found != null) {
         result.add(found);
       }
+      result.addAll(agents);
     }
     return result;
   }
@@ -60,9 +67,6 @@ final class ActorFinder {
     if (RELATIVE.contains(lemma) && head.pos().startsWith("W")) {
       Token antecedent = relativeAntecedent(tree, head);
       return antecedent == null ? null : one(tree, antecedent, date, discourse);
-    }
-    if (isEventNoun(lemma)) {
-      return agentOfEvent(tree, head, date, discourse);
     }
     return named(tree, head, date, discourse);
   }
@@ -82,7 +86,8 @@ final class ActorFinder {
         return new Found(found.actor().withText(text), head, "appos", found.fromContext());
       }
     }
-    if (isDefinite(tree, head)) {
+    // "the ministry" names one earlier actor; "the governments" names several: left unknown.
+    if (isDefinite(tree, head) && !head.pos().equals("NNS")) {
       Actor antecedent = discourse.definite(resolution.sector());
       if (antecedent != null && (resolution.sector() != null || isCountryNoun(head))) {
         return new Found(antecedent.withText(text), head, "definite description", true);
@@ -91,24 +96,31 @@ final class ActorFinder {
     return new Found(resolution.actor(), head, "", false);
   }
 
-  /** "the aggression of the Zionist regime", "Israel's attack", "Israeli strikes", "the action". */
-  private @Nullable Found agentOfEvent(
+  /**
+   * The actors who performed a nominal event: "the aggression of the Zionist regime and the United
+   * States", "Israel's attack", "Israeli strikes", or, for "the action", the agent of the last
+   * nominal event in the text.
+   */
+  private List<Found> agentsOfEvent(
       Tree tree, Token noun, @Nullable LocalDate date, Discourse discourse) {
+    List<Found> agents = new ArrayList<>();
     Token agent = agentToken(tree, noun);
     if (agent != null) {
-      Found found = named(tree, agent, date, discourse);
-      if (found != null && found.actor().isKnown()) {
-        return new Found(found.actor(), agent, "agent of " + Tree.lower(noun), false);
+      for (Token conjunct : Phrase.conjuncts(tree, agent)) {
+        Found found = one(tree, conjunct, date, discourse);
+        if (found != null && found.actor().isKnown()) {
+          String path = "agent of " + Tree.lower(noun);
+          agents.add(new Found(found.actor(), conjunct, path, found.fromContext()));
+        }
       }
     }
-    if (isDefinite(tree, noun)
-        && EVENT_ANAPHORS.contains(Tree.lower(noun))
-        && discourse.lastEventAgent() != null) {
-      Actor antecedent = discourse.lastEventAgent();
+    Actor antecedent = discourse.lastEventAgent();
+    boolean anaphor = isDefinite(tree, noun) && EVENT_ANAPHORS.contains(Tree.lower(noun));
+    if (agents.isEmpty() && antecedent != null && anaphor) {
       String text = Phrase.text(tree, Phrase.tokens(tree, noun));
-      return new Found(antecedent.withText(text), noun, "event anaphor", true);
+      agents.add(new Found(antecedent.withText(text), noun, "event anaphor", true));
     }
-    return null;
+    return agents;
   }
 
   /** The token naming who performed a nominal event, or null. */

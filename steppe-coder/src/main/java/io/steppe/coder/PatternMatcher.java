@@ -63,12 +63,12 @@ final class PatternMatcher {
           consumed.add(word);
         }
         case PREP -> {
-          if (findPrep(nearby, element.word()) == null) {
+          if (findPrep(tree, head, nearby, consumed, element.word()) == null) {
             return null;
           }
         }
         case TARGET_PREP -> {
-          Token prep = findPrep(nearby, element.word());
+          Token prep = findPrep(tree, head, nearby, consumed, element.word());
           if (prep == null) {
             return null;
           }
@@ -94,7 +94,12 @@ final class PatternMatcher {
     return null;
   }
 
-  private static @Nullable Token findPrep(List<Token> nearby, String word) {
+  /**
+   * A preposition or marker that belongs to the head: on one of its dependents, or on a dependent
+   * of its object or light-verb noun ("express concern over X"), not anywhere in the subtree.
+   */
+  private static @Nullable Token findPrep(
+      Tree tree, Token head, List<Token> nearby, List<Token> consumed, String word) {
     for (Token token : nearby) {
       String relation = token.relation();
       boolean functional =
@@ -103,11 +108,31 @@ final class PatternMatcher {
               || relation.startsWith("compound:prt")
               || relation.equals("fixed")
               || relation.equals("advmod");
-      if (functional && Tree.lower(token).equals(word)) {
+      if (functional && Tree.lower(token).equals(word) && belongsTo(tree, head, token, consumed)) {
         return token;
       }
     }
     return null;
+  }
+
+  private static boolean belongsTo(Tree tree, Token head, Token prep, List<Token> consumed) {
+    Token governor = tree.head(prep);
+    if (governor == null || governor.index() == head.index()) {
+      return true;
+    }
+    if (prep.relation().equals("fixed")) {
+      return belongsTo(tree, head, governor, consumed);
+    }
+    Token above = tree.head(governor);
+    if (above == null) {
+      return false;
+    }
+    Token aboveHead = tree.head(above);
+    boolean onObject =
+        OBJECTS.contains(above.relation())
+            && aboveHead != null
+            && aboveHead.index() == head.index();
+    return above.index() == head.index() || consumed.contains(above) || onObject;
   }
 
   /** The nominal a preposition introduces: its head for "case", the clause's subject for "mark". */

@@ -32,7 +32,9 @@ final class Phrase {
       return;
     }
     for (Token child : tree.children(head)) {
-      if (names(tree, child)) {
+      boolean ownPreposition =
+          depth == 0 && child.relation().equals("case") && !isPossessive(child);
+      if (!ownPreposition && names(tree, child)) {
         into.add(child);
         collect(tree, child, into, depth + 1);
       }
@@ -53,6 +55,10 @@ final class Phrase {
       return NAMING_PREPOSITIONS.contains(tree.caseOf(child));
     }
     return true;
+  }
+
+  private static boolean isPossessive(Token token) {
+    return token.word().equals("'s") || token.word().equals("'") || token.word().equals("’s");
   }
 
   /** The text the tokens span in the sentence. */

@@ -17,23 +17,27 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden sentences written for Steppe, each with the exact events it must give, compared as
- * {@code SOURCE>TARGET:CAMEO:modality} strings in order. The file's header documents the format.
+ * Golden sentences written for Steppe, each with the exact events it must give, compared as {@code
+ * SOURCE>TARGET:CAMEO:modality} strings in order. The file's header documents the format.
  */
 class GoldenSentencesTest {
   private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator();
-  private static final EventCoder CODER = new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
+  private static final EventCoder CODER =
+      new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
 
   @TestFactory
   Stream<DynamicTest> golden_sentences_giveExactlyTheirEvents() {
     List<TsvLine> lines = TsvLine.readResource(GoldenSentencesTest.class, "golden.tsv");
-    return lines.stream().map(line -> DynamicTest.dynamicTest(line.origin() + " " + line.cell(1), () -> check(line)));
+    return lines.stream()
+        .map(
+            line -> DynamicTest.dynamicTest(line.origin() + " " + line.cell(1), () -> check(line)));
   }
 
   private static void check(TsvLine line) {
     line.requireCells(2, 3);
     LocalDate date = LocalDate.parse(line.cell(0));
-    AnnotatedDocument annotated = ANNOTATOR.annotate(new Document("golden", date, null, null, null, line.cell(1)));
+    AnnotatedDocument annotated =
+        ANNOTATOR.annotate(new Document("golden", date, null, null, null, line.cell(1)));
     assertThat(compact(CODER.code(annotated))).as(line.origin()).isEqualTo(line.cell(2));
   }
 
@@ -42,7 +46,8 @@ class GoldenSentencesTest {
     List<String> parts = new ArrayList<>();
     for (Event event : events) {
       String source = event.source().isKnown() ? event.source().code() : "?";
-      String target = event.target() == null ? "-" : event.target().isKnown() ? event.target().code() : "?";
+      String target =
+          event.target() == null ? "-" : event.target().isKnown() ? event.target().code() : "?";
       parts.add(source + ">" + target + ":" + event.cameo() + ":" + event.modality().word());
     }
     return String.join(" | ", parts);

@@ -56,7 +56,9 @@ public final class CoreNlpAnnotator implements Annotator {
     props.setProperty("depparse.maxlen", Integer.toString(config.maxSentenceTokens()));
     props.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
     props.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Articles put headlines, bylines and paragraphs on lines of their own, often without a final
+    // stop.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     return props;
   }
 
