@@ -59,6 +59,13 @@ final class ActorFinder {
       Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
     String lemma = Tree.lower(head);
     if (head.pos().startsWith("PRP") && PRONOUNS.contains(lemma)) {
+      Token speaker = reportingSubject(tree, head);
+      if (speaker != null) {
+        Found found = one(tree, speaker, date, discourse);
+        if (found != null && found.actor().isKnown()) {
+          return new Found(found.actor().withText(head.word()), head, "pronoun", false);
+        }
+      }
       Actor antecedent = discourse.pronoun(lemma);
       return antecedent == null
           ? null
@@ -121,6 +128,24 @@ final class ActorFinder {
       agents.add(new Found(antecedent.withText(text), noun, "event anaphor", true));
     }
     return agents;
+  }
+
+  /**
+   * For a pronoun subject of a complement clause ("Iran said it would ..."), the subject of the
+   * clause above, which news prose nearly always means.
+   */
+  private static @Nullable Token reportingSubject(Tree tree, Token pronoun) {
+    Token clause = tree.head(pronoun);
+    if (clause == null || !Tree.base(pronoun.relation()).equals("nsubj")) {
+      return null;
+    }
+    String link = clause.relation();
+    Token governor = tree.head(clause);
+    if (governor == null || !(link.equals("ccomp") || link.equals("advcl"))) {
+      return null;
+    }
+    Token subject = tree.child(governor, Set.of("nsubj"));
+    return subject == null || subject.pos().startsWith("PRP") ? null : subject;
   }
 
   /** The token naming who performed a nominal event, or null. */

@@ -16,7 +16,9 @@ final class EventFilter {
     List<CodedEventBuilder> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (CodedEventBuilder builder : builders) {
-      if (!hasKnownActor(builder) || isShadowedStatement(tree, builder, builders)) {
+      if (!hasKnownActor(builder)
+          || isShadowedStatement(tree, builder, builders)
+          || isSubsumed(tree, builder, builders)) {
         continue;
       }
       String key =
@@ -40,6 +42,27 @@ final class EventFilter {
     boolean source = builder.source().actor().isKnown();
     boolean target = builder.target() != null && builder.target().actor().isKnown();
     return source || target;
+  }
+
+  /**
+   * An event without a target whose clause holds the same event with one ("vowed to retaliate
+   * against Israel" codes "vow" and "retaliate"; the targeted one says it all).
+   */
+  private static boolean isSubsumed(
+      Tree tree, CodedEventBuilder event, List<CodedEventBuilder> all) {
+    if (event.target() != null) {
+      return false;
+    }
+    for (CodedEventBuilder other : all) {
+      boolean same =
+          other.target() != null
+              && other.code().code().equals(event.code().code())
+              && other.source().actor().code().equals(event.source().actor().code());
+      if (same && tree.dominates(event.head(), other.head())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A public statement (root 01) that only reports another coded event in its complement. */

@@ -58,6 +58,10 @@ final class SourceFinder {
       return null;
     }
     String relation = verb.relation();
+    Token owner = intentOwner(tree, verb, governor);
+    if (owner != null) {
+      return new Source(owner, "possessor of " + Tree.lower(tree.head(owner)) + " -> source");
+    }
     if (relation.equals("xcomp") && OBJECT_CONTROL.contains(Tree.lower(governor))) {
       Token object = tree.child(governor, Set.of("obj", "iobj"));
       if (object != null) {
@@ -85,6 +89,19 @@ final class SourceFinder {
           : new Source(source.token(), "subject of " + Tree.lower(clause) + " -> source");
     }
     return null;
+  }
+
+  /**
+   * "criticised Kazakhstan's decision to join": the parser often hangs the infinitive on the verb
+   * instead of the noun right before it; the noun's possessor is who would act.
+   */
+  private static @Nullable Token intentOwner(Tree tree, Token verb, Token governor) {
+    Token mark = tree.child(verb, Set.of("mark"));
+    Token object = tree.child(governor, Set.of("obj"));
+    if (mark == null || object == null || object.index() + 1 != mark.index()) {
+      return null;
+    }
+    return tree.child(object, Set.of("nmod:poss"));
   }
 
   private static @Nullable Token byAgent(Tree tree, Token verb) {
