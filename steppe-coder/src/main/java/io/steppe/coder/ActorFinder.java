@@ -158,7 +158,7 @@ final class ActorFinder {
       boolean modifier = relation.equals("amod") || relation.equals("compound");
       if (modifier
           && (child.isProperNoun()
-              || child.pos().equals("JJ") && Character.isUpperCase(child.word().charAt(0)))) {
+              || (child.pos().equals("JJ") && Character.isUpperCase(child.word().charAt(0))))) {
         return child;
       }
       if (Tree.base(relation).equals("nmod") && AGENT_CASES.contains(tree.caseOf(child))) {

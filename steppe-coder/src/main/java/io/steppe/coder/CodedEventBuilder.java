@@ -59,7 +59,7 @@ record CodedEventBuilder(
   /** Lower when an actor came from another sentence or is unknown, or no target was found. */
   private double confidence() {
     double confidence = 0.9;
-    if (source.fromContext() || target != null && target.fromContext()) {
+    if (source.fromContext() || (target != null && target.fromContext())) {
       confidence -= 0.15;
     }
     if (!source.actor().isKnown()) {

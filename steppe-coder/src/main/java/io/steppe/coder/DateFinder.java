@@ -61,25 +61,25 @@ final class DateFinder {
   }
 
   private static @Nullable LocalDate relative(String word, boolean last, LocalDate articleDate) {
-    switch (word) {
-      case "yesterday":
-        return articleDate.minusDays(1);
-      case "today":
-        return articleDate;
-      case "week":
-        return last ? articleDate.minusWeeks(1) : null;
-      case "month":
-        return last ? articleDate.minusMonths(1) : null;
-      case "year":
-        return last ? articleDate.minusYears(1) : null;
-      default:
-        DayOfWeek weekday = weekday(word);
-        if (weekday == null) {
-          return null;
-        }
-        LocalDate onOrBefore = articleDate.with(TemporalAdjusters.previousOrSame(weekday));
-        return last && onOrBefore.equals(articleDate) ? onOrBefore.minusWeeks(1) : onOrBefore;
+    return switch (word) {
+      case "yesterday" -> articleDate.minusDays(1);
+      case "today" -> articleDate;
+      case "week" -> last ? articleDate.minusWeeks(1) : null;
+      case "month" -> last ? articleDate.minusMonths(1) : null;
+      case "year" -> last ? articleDate.minusYears(1) : null;
+      default -> weekdayBefore(word, last, articleDate);
+    };
+  }
+
+  /** "on Friday": the latest Friday on or before the article date; "last Friday": before it. */
+  private static @Nullable LocalDate weekdayBefore(
+      String word, boolean last, LocalDate articleDate) {
+    DayOfWeek weekday = weekday(word);
+    if (weekday == null) {
+      return null;
     }
+    LocalDate onOrBefore = articleDate.with(TemporalAdjusters.previousOrSame(weekday));
+    return last && onOrBefore.equals(articleDate) ? onOrBefore.minusWeeks(1) : onOrBefore;
   }
 
   private static @Nullable LocalDate calendar(
@@ -98,7 +98,7 @@ final class DateFinder {
     for (Month month : Month.values()) {
       String name = month.name().toLowerCase(Locale.ROOT);
       if (word.equals(name)
-          || word.length() >= 3 && name.startsWith(word.replace(".", "")) && word.length() <= 5) {
+          || (word.length() >= 3 && word.length() <= 5 && name.startsWith(word.replace(".", "")))) {
         return month;
       }
     }

@@ -167,34 +167,37 @@ public final class EventCoder {
   private record Pending(
       CameoCode code, Token head, Modality modality, String why, String targetPath) {}
 
+  /** Where, when and on whose word: shared by every actor pair of one event. */
+  private record Setting(
+      @Nullable Actor attribution,
+      io.steppe.model.@Nullable Location location,
+      @Nullable LocalDate date) {}
+
   private List<CodedEventBuilder> pairs(
       SentenceContext context, Pending pending, List<Found> sources, List<Found> targets) {
     Tree tree = context.tree();
-    Actor attribution = attribution(context, pending.head());
-    LocalDate date = DateFinder.resolve(tree, pending.head(), context.date());
-    var location = LocationFinder.find(tree, pending.head(), resolver, context.date());
+    Setting setting =
+        new Setting(
+            attribution(context, pending.head()),
+            LocationFinder.find(tree, pending.head(), resolver, context.date()),
+            DateFinder.resolve(tree, pending.head(), context.date()));
     List<CodedEventBuilder> result = new ArrayList<>();
     boolean reciprocal =
         targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(pending.code().root());
     for (Found source : sources) {
       List<Found> others = reciprocal ? without(sources, source) : targets;
       if (others.isEmpty()) {
-        result.add(builder(pending, source, null, attribution, location, date));
+        result.add(builder(pending, source, null, setting));
       }
       for (Found target : others) {
-        result.add(builder(pending, source, target, attribution, location, date));
+        result.add(builder(pending, source, target, setting));
       }
     }
     return result;
   }
 
   private static CodedEventBuilder builder(
-      Pending pending,
-      Found source,
-      @Nullable Found target,
-      @Nullable Actor attribution,
-      io.steppe.model.@Nullable Location location,
-      @Nullable LocalDate date) {
+      Pending pending, Found source, @Nullable Found target, Setting setting) {
     String why =
         pending.why() + describe(source) + (target == null ? "" : "; " + pathOf(pending, target));
     return new CodedEventBuilder(
@@ -203,9 +206,9 @@ public final class EventCoder {
         source,
         target,
         pending.modality(),
-        attribution,
-        location,
-        date,
+        setting.attribution(),
+        setting.location(),
+        setting.date(),
         why);
   }
 

@@ -68,19 +68,21 @@ public final class BenchCommand implements Callable<Integer> {
     try (EventStore store = Stores.open(dir.resolve("bench.duckdb").toString())) {
       IngestReport report = IngestCommand.ingest(store, corpus, false);
       double pipelineSeconds = (System.nanoTime() - start) / 1e9;
-      print(out, sentences, documents.size(), annotateSeconds, pipelineSeconds, report);
+      print(
+          out, new Timings(sentences, documents.size(), annotateSeconds, pipelineSeconds), report);
     }
     out.flush();
     return 0;
   }
 
-  private static void print(
-      PrintWriter out,
-      int sentences,
-      int docs,
-      double annotate,
-      double pipeline,
-      IngestReport report) {
+  /** One run's measurements: the same sentences timed alone and through the pipeline. */
+  private record Timings(int sentences, int docs, double annotate, double pipeline) {}
+
+  private static void print(PrintWriter out, Timings timings, IngestReport report) {
+    int sentences = timings.sentences();
+    int docs = timings.docs();
+    double annotate = timings.annotate();
+    double pipeline = timings.pipeline();
     double annotateRate = sentences / annotate;
     double pipelineRate = sentences / pipeline;
     out.printf(

@@ -6,6 +6,7 @@ import io.steppe.analytics.ReactionQuery;
 import io.steppe.analytics.ReactionRow;
 import io.steppe.analytics.Reactions;
 import io.steppe.app.pipeline.IngestReport;
+import io.steppe.app.pipeline.Progress;
 import io.steppe.model.Event;
 import io.steppe.store.EventStore;
 import io.steppe.store.StoreCounts;
@@ -53,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore eventStore = Stores.open(store.location())) {
       IngestReport report =
-          IngestCommand.ingest(eventStore, List.of(folder), System.console() != null);
+          IngestCommand.ingest(eventStore, List.of(folder), Progress.onTerminal());
       IngestCommand.print(report, out, spec.commandLine().getErr());
       counts(eventStore.counts(), out);
       dyads(new Dyads(eventStore).busiest(10), out);

@@ -39,7 +39,7 @@ public final class IngestCommand implements Callable<Integer> {
     Inputs.requireExisting(spec, paths);
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore eventStore = Stores.open(store.location())) {
-      IngestReport report = ingest(eventStore, paths, System.console() != null);
+      IngestReport report = ingest(eventStore, paths, Progress.onTerminal());
       print(report, out, spec.commandLine().getErr());
       return report.rejected().isEmpty() ? 0 : Steppe.EXIT_REJECTS;
     }

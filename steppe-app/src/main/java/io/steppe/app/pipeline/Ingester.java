@@ -77,26 +77,11 @@ public final class Ingester {
     }
     String hash = ContentHash.of(document.text());
     MinHashSignature signature = MinHashSignature.of(document.text());
-    Optional<String> exact =
-        Optional.ofNullable(hashesThisRun.get(hash)).or(() -> store.findByContentHash(hash));
-    if (exact.isPresent()) {
-      duplicate(
-          new DuplicateLink(document, exact.get(), DuplicateLink.EXACT, 1.0, accepted.origin()),
-          counter,
-          progress);
-      return;
-    }
-    Optional<NearDuplicateIndex.Match> near = nearDuplicates.findOrAdd(document.id(), signature);
-    if (near.isPresent()) {
-      duplicate(
-          new DuplicateLink(
-              document,
-              near.get().originalId(),
-              DuplicateLink.NEAR,
-              near.get().similarity(),
-              accepted.origin()),
-          counter,
-          progress);
+    Optional<DuplicateLink> duplicate = duplicateOf(accepted, hash, signature);
+    if (duplicate.isPresent()) {
+      store.saveDuplicate(duplicate.get());
+      counter.duplicates++;
+      progress.step();
       return;
     }
     hashesThisRun.put(hash, document.id());
@@ -105,10 +90,26 @@ public final class Ingester {
     workers.submit(new Candidate(document, accepted.origin()));
   }
 
-  private void duplicate(DuplicateLink link, Counter counter, Progress progress) {
-    store.saveDuplicate(link);
-    counter.duplicates++;
-    progress.step();
+  /** The original this document repeats, exactly or nearly, if any. */
+  private Optional<DuplicateLink> duplicateOf(
+      IngestItem.Accepted accepted, String hash, MinHashSignature signature) {
+    Document document = accepted.document();
+    Optional<String> exact =
+        Optional.ofNullable(hashesThisRun.get(hash)).or(() -> store.findByContentHash(hash));
+    if (exact.isPresent()) {
+      return Optional.of(
+          new DuplicateLink(document, exact.get(), DuplicateLink.EXACT, 1.0, accepted.origin()));
+    }
+    return nearDuplicates
+        .findOrAdd(document.id(), signature)
+        .map(
+            near ->
+                new DuplicateLink(
+                    document,
+                    near.originalId(),
+                    DuplicateLink.NEAR,
+                    near.similarity(),
+                    accepted.origin()));
   }
 
   private void store(Engine.Coded coded, Counter counter, Progress progress) {

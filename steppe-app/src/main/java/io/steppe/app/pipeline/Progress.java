@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 public final class Progress {
   private static final long LOG_EVERY_NANOS = 5_000_000_000L;
+  private static final long DRAW_EVERY_NANOS = 100_000_000L;
 
   private final PrintStream out;
   private final boolean terminal;
@@ -23,11 +24,17 @@ public final class Progress {
     this.total = total;
   }
 
+  /** True when standard error is a terminal that can redraw a bar. */
+  @SuppressWarnings("SystemConsoleNull") // Steppe targets Java 17, where null means "no terminal".
+  public static boolean onTerminal() {
+    return System.console() != null;
+  }
+
   public void step() {
     done++;
     long now = System.nanoTime();
-    if (terminal && now - lastDraw > 100_000_000L
-        || !terminal && now - lastDraw > LOG_EVERY_NANOS) {
+    long every = terminal ? DRAW_EVERY_NANOS : LOG_EVERY_NANOS;
+    if (now - lastDraw > every) {
       lastDraw = now;
       draw(now);
     }
