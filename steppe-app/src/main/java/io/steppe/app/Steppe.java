@@ -1,8 +1,11 @@
 package io.steppe.app;
 
 import io.steppe.app.cli.BenchCommand;
+import io.steppe.app.cli.ClaimsCommand;
 import io.steppe.app.cli.CodeCommand;
 import io.steppe.app.cli.DemoCommand;
+import io.steppe.app.cli.DyadCommand;
+import io.steppe.app.cli.ReactionsCommand;
 import io.steppe.app.cli.EventsCommand;
 import io.steppe.app.cli.ExplainCommand;
 import io.steppe.app.cli.IngestCommand;
@@ -24,6 +27,9 @@ import picocli.CommandLine.Command;
       EventsCommand.class,
       SqlCommand.class,
       DemoCommand.class,
+      ReactionsCommand.class,
+      DyadCommand.class,
+      ClaimsCommand.class,
       BenchCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class

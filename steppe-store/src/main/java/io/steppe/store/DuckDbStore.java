@@ -1,6 +1,7 @@
 package io.steppe.store;
 
 import io.steppe.model.Document;
+import io.steppe.model.Claim;
 import io.steppe.model.Event;
 import io.steppe.model.SteppeException;
 import io.steppe.model.text.ParsedSentence;
@@ -146,7 +147,10 @@ final class DuckDbStore implements EventStore {
 
   @Override
   public synchronized void saveCoded(
-      StoredDocument document, List<ParsedSentence> sentences, List<Event> events) {
+      StoredDocument document,
+      List<ParsedSentence> sentences,
+      List<Event> events,
+      List<Claim> claims) {
     String id = document.document().id();
     requireOwnEvents(id, events);
     try {
@@ -157,6 +161,7 @@ final class DuckDbStore implements EventStore {
             Sql.update(connection, INSERT_DOCUMENT, documentRow(document));
             EventWriter.writeSentences(connection, id, sentences);
             EventWriter.writeEvents(connection, events);
+            ClaimRows.write(connection, claims);
           });
     } catch (SQLException e) {
       throw Sql.failure(
@@ -238,6 +243,29 @@ final class DuckDbStore implements EventStore {
       return Sql.select(connection, filter.sql(), filter.parameters(), EventReader::read);
     } catch (SQLException e) {
       throw Sql.failure("cannot read events from store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Claim> claimsAbout(String party) {
+    if (!party.matches("[A-Za-z]{2,12}")) {
+      throw new SteppeException("actor code must be 2 to 12 letters, found '" + party + "'");
+    }
+    try {
+      List<@Nullable Object> parameters = List.of(ClaimRows.aboutPattern(party.toUpperCase(java.util.Locale.ROOT)));
+      return Sql.select(connection, ClaimRows.ABOUT, parameters, ClaimRows::read);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read claims from store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<CodedDocument> document(String documentId) {
+    Objects.requireNonNull(documentId, "documentId");
+    try {
+      return DocumentReader.read(connection, documentId);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read document '" + documentId + "' from store " + name, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.steppe.store;
 
+import io.steppe.model.Claim;
 import io.steppe.model.Event;
 import io.steppe.model.text.ParsedSentence;
 import java.util.List;
@@ -35,7 +36,21 @@ public interface EventStore extends AutoCloseable {
    * @throws io.steppe.model.SteppeException when the id is already stored, an event belongs to
    *     another document, or the database refuses a row (e.g. a repeated event id)
    */
-  void saveCoded(StoredDocument document, List<ParsedSentence> sentences, List<Event> events);
+  void saveCoded(
+      StoredDocument document, List<ParsedSentence> sentences, List<Event> events, List<Claim> claims);
+
+  /** Stores a coded document without claims; see {@link #saveCoded(StoredDocument, List, List, List)}. */
+  default void saveCoded(
+      StoredDocument document, List<ParsedSentence> sentences, List<Event> events) {
+    saveCoded(document, sentences, events, List.of());
+  }
+
+  /**
+   * Claims that concern this actor (country or organisation code), oldest first.
+   *
+   * @throws io.steppe.model.SteppeException when the code is not 2 to 12 letters
+   */
+  List<Claim> claimsAbout(String party);
 
   /**
    * Stores a duplicate link in one transaction.
@@ -46,6 +61,12 @@ public interface EventStore extends AutoCloseable {
 
   /** Events matching the query, ordered by date, doc_id, sentence_index, event_id. */
   List<Event> events(EventQuery query);
+
+  /**
+   * The coded document with this id, with its sentences and their events of every modality, or
+   * empty when no coded document has it (a duplicate link is not a coded document).
+   */
+  Optional<CodedDocument> document(String documentId);
 
   /**
    * Runs one read-only SQL statement (SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or

@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
       ReactionQuery query =
           new ReactionQuery(
               CENTRAL_ASIA, FOCAL, LocalDate.of(2025, 6, 13), LocalDate.of(2025, 7, 31));
-      reactions(new Reactions(eventStore).compute(query), out);
+      reactions(new Reactions(eventStore).compute(query), query, out);
     }
     out.flush();
     return 0;
@@ -92,9 +92,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  static void reactions(List<ReactionRow> rows, PrintWriter out) {
+  static void reactions(List<ReactionRow> rows, ReactionQuery query, PrintWriter out) {
     out.printf(
-        "%nReactions toward ISR, USA, 2025-06-13 to 2025-07-31 (strongest asserted stance)%n");
+        "%nReactions toward %s, %s to %s (strongest asserted stance; %s)%n",
+        String.join(", ", query.against()),
+        query.since() == null ? "start" : query.since(),
+        query.until() == null ? "end" : query.until(),
+        query.reports() ? "counts are reports" : "counts are event clusters");
     out.printf(
         "%-5s %-24s %5s %5s %5s %5s  %s%n", "actor", "stance", "VC", "MC", "VK", "MK", "evidence");
     for (ReactionRow row : rows) {

@@ -2,8 +2,11 @@ package io.steppe.app.pipeline;
 
 import io.steppe.actors.ActorDictionary;
 import io.steppe.actors.ActorResolver;
+import io.steppe.actors.Regions;
+import io.steppe.coder.ClaimFinder;
 import io.steppe.coder.EventCoder;
 import io.steppe.coder.Lexicon;
+import io.steppe.model.Claim;
 import io.steppe.model.Document;
 import io.steppe.model.Event;
 import io.steppe.model.text.AnnotatedDocument;
@@ -18,22 +21,24 @@ import java.util.List;
 public final class Engine {
   private final Annotator annotator;
   private final EventCoder coder;
+  private final ClaimFinder claims;
 
-  public Engine(Annotator annotator, EventCoder coder) {
+  public Engine(Annotator annotator, EventCoder coder, ClaimFinder claims) {
     this.annotator = annotator;
     this.coder = coder;
+    this.claims = claims;
   }
 
   /** The bundled lexicon and dictionary over Stanford CoreNLP. */
   public static Engine standard() {
-    EventCoder coder =
-        new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
-    return new Engine(new CoreNlpAnnotator(), coder);
+    ActorResolver resolver = new ActorResolver(ActorDictionary.bundled());
+    EventCoder coder = new EventCoder(Lexicon.bundled(), resolver);
+    return new Engine(new CoreNlpAnnotator(), coder, new ClaimFinder(resolver, Regions.bundled()));
   }
 
   public Coded process(Document document) {
     AnnotatedDocument annotated = annotator.annotate(document);
-    return new Coded(annotated, coder.code(annotated));
+    return new Coded(annotated, coder.code(annotated), claims.find(annotated));
   }
 
   public Annotator annotator() {
@@ -45,7 +50,7 @@ public final class Engine {
   }
 
   /** A document with its annotations and events. */
-  public record Coded(AnnotatedDocument document, List<Event> events) {}
+  public record Coded(AnnotatedDocument document, List<Event> events, List<Claim> claims) {}
 
   /** Worker threads: one per core, as annotation is CPU-bound. */
   public static int threads() {

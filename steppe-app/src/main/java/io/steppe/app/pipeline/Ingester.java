@@ -114,7 +114,7 @@ public final class Ingester {
 
   private void store(Engine.Coded coded, Counter counter, Progress progress) {
     StoredDocument document = pending.remove(coded.document().document().id());
-    store.saveCoded(document, coded.document().sentences(), coded.events());
+    store.saveCoded(document, coded.document().sentences(), coded.events(), coded.claims());
     counter.stored++;
     counter.events += coded.events().size();
     progress.step();
