@@ -2,19 +2,20 @@ package io.steppe.actors;
 
 import io.steppe.actors.Entry.Kind;
 import io.steppe.actors.Entry.Role;
+import io.steppe.model.SteppeException;
 import io.steppe.model.TsvLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Names of actors and the words that give them a role, read from the data files documented in
- * {@code steppe-actors/README.md}: countries, seats, sectors, organisations and people.
+ * Names of actors and the words that give them a role, read from the data files documented in the
+ * header of each file: countries, seats, sectors, organisations and people.
  *
  * <p>Files in a user directory are read after the bundled ones and override them name by name.
  */
@@ -28,6 +29,7 @@ public final class ActorDictionary {
   private final java.util.Set<String> caseSensitive;
   private final int longestName;
   private final int longestSector;
+  private final Counts counts;
 
   private ActorDictionary(DictionaryBuilder builder) {
     this.names = Collections.unmodifiableMap(builder.names);
@@ -38,6 +40,9 @@ public final class ActorDictionary {
         builder.names.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
     this.longestSector =
         builder.sectors.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
+    // "#KAZ" keys let codes be looked up; they are not names anyone writes.
+    int written = (int) builder.names.keySet().stream().filter(key -> !key.startsWith("#")).count();
+    this.counts = new Counts(written, builder.people.size(), builder.organisations.size());
   }
 
   private static final ActorDictionary BUNDLED = load(List.of());
@@ -54,6 +59,11 @@ public final class ActorDictionary {
       builder.add(file, TsvLine.readResource(ActorDictionary.class, file));
     }
     for (Path directory : userDirectories) {
+      if (!Files.isDirectory(directory)) {
+        throw new SteppeException(
+            "actor directory " + directory + " not found: expected a folder of " + FILES);
+      }
+      builder.nextSource();
       for (String file : FILES) {
         Path path = directory.resolve(file);
         if (Files.isRegularFile(path)) {
@@ -61,8 +71,23 @@ public final class ActorDictionary {
         }
       }
     }
+    builder.finish();
     return new ActorDictionary(builder);
   }
+
+  /** How many names, persons and organisations were read, for the validator's summary. */
+  public Counts counts() {
+    return counts;
+  }
+
+  /**
+   * Sizes of a dictionary.
+   *
+   * @param names distinct normalised names of every kind
+   * @param people persons in people.tsv (one NAMES cell each)
+   * @param organisations organisation codes in organisations.tsv
+   */
+  public record Counts(int names, int people, int organisations) {}
 
   /** Problems found while reading: duplicates, overlapping periods, unknown codes. */
   public List<DictionaryIssue> issues() {
@@ -103,139 +128,71 @@ public final class ActorDictionary {
     return entry != null;
   }
 
-  private static int wordCount(String key) {
-    return key.isEmpty() ? 0 : key.split(" ").length;
+  /** Starts a dictionary built in code by a reader of another format (PETRARCH, TABARI). */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** Collects entries and issues while the files are read. */
-  private static final class DictionaryBuilder {
-    final Map<String, Entry> names = new HashMap<>();
-    final Map<String, String> sectors = new HashMap<>();
-    final List<DictionaryIssue> issues = new ArrayList<>();
-    final Map<String, String> firstOrigin = new HashMap<>();
-    final java.util.Set<String> caseSensitive = new java.util.HashSet<>();
+  /**
+   * One code a name stands for, and the dates it holds for.
+   *
+   * @param code the full actor code, kept as written; empty for a name that must not be coded
+   * @param country the part agent words extend (a country or group code), or null
+   * @param sector the sector the code already carries, replaced by agent words in the phrase
+   * @param from first day, or null for open
+   * @param until first day no longer covered, or null for open
+   */
+  public record DatedCode(
+      String code,
+      @Nullable String country,
+      @Nullable String sector,
+      @Nullable LocalDate from,
+      @Nullable LocalDate until) {}
 
-    void add(String file, List<TsvLine> lines) {
-      for (TsvLine line : lines) {
-        switch (file) {
-          case "countries.tsv" -> country(line.requireCells(4, 4));
-          case "seats.tsv" -> seat(line.requireCells(2, 2));
-          case "organisations.tsv" -> organisation(line.requireCells(5, 5));
-          case "people.tsv" -> person(line.requireCells(6, 6));
-          case "sectors.tsv" -> sector(line.requireCells(2, 2));
-          default -> throw line.error("unknown dictionary file");
-        }
+  /**
+   * Names and agent words read from files in another format. A name's codes are used as written;
+   * agent words in the phrase replace the sector, as they do for a capital city. The first
+   * definition of a name wins; later ones are kept as {@link #issues()}.
+   */
+  public static final class Builder {
+    private final DictionaryBuilder entries = new DictionaryBuilder();
+
+    private Builder() {}
+
+    /** Adds a name standing for the codes, each for its dates; {@code origin} names the line. */
+    public Builder name(String name, List<DatedCode> codes, TsvLine origin) {
+      List<Role> roles = new ArrayList<>();
+      for (DatedCode code : codes) {
+        Period period = new Period(code.from(), code.until());
+        roles.add(new Role(code.country(), code.sector(), null, code.code(), period));
       }
+      entries.put(key(name), new Entry(Kind.CAPITAL, roles, origin.origin()), origin);
+      return this;
     }
 
-    private void country(TsvLine line) {
-      String iso = line.cell(0);
-      if (!iso.matches("[A-Z]{3}")) {
-        throw line.error("country code must be ISO 3166-1 alpha-3, found '" + iso + "'");
+    public boolean hasName(String name) {
+      return entries.names.containsKey(key(name));
+    }
+
+    /** Adds agent words (lemmas: "foreign ministry", "soldier") giving a sector code. */
+    public Builder sector(String words, String sector, TsvLine origin) {
+      if (entries.sectors.putIfAbsent(key(words), sector) != null) {
+        entries.issues.add(
+            new DictionaryIssue(origin.origin(), "agent words '" + words + "' defined twice"));
       }
-      Role role = new Role(iso, null, null, iso, Period.ALWAYS);
-      put("#" + iso, new Entry(Kind.COUNTRY, List.of(role), line.origin()), line);
-      names(line.cell(1), new Entry(Kind.COUNTRY, List.of(role), line.origin()), line);
-      names(line.cell(2), new Entry(Kind.ADJECTIVE, List.of(role), line.origin()), line);
-      Role government = new Role(iso, "GOV", null, iso + "GOV", Period.ALWAYS);
-      names(line.cell(3), new Entry(Kind.CAPITAL, List.of(government), line.origin()), line);
+      return this;
     }
 
-    private void seat(TsvLine line) {
-      String code = line.cell(1);
-      boolean state = code.length() >= 3 && names.containsKey("#" + code.substring(0, 3));
-      Role role =
-          state ? ActorCodes.parse(code, line) : new Role(null, null, code, code, Period.ALWAYS);
-      names(line.cell(0), new Entry(Kind.SEAT, List.of(role), line.origin()), line);
+    public ActorDictionary build() {
+      return new ActorDictionary(entries);
     }
 
-    private void organisation(TsvLine line) {
-      Role role =
-          new Role(
-              blankToNull(line.cell(1)),
-              blankToNull(line.cell(2)),
-              blankToNull(line.cell(3)),
-              line.cell(0),
-              Period.ALWAYS);
-      names(line.cell(4), new Entry(Kind.ORGANISATION, List.of(role), line.origin()), line);
+    private static String key(String name) {
+      return NameKey.join(NameKey.words(name));
     }
+  }
 
-    private void person(TsvLine line) {
-      Period period =
-          new Period(ActorCodes.date(line.cell(3), line), ActorCodes.date(line.cell(4), line));
-      String country = blankToNull(line.cell(1));
-      String sector = blankToNull(line.cell(2));
-      String code = (country == null ? "" : country) + (sector == null ? "" : sector);
-      Role role = new Role(country, sector, null, code, period);
-      for (String name : line.cell(0).split("\\|")) {
-        String key = NameKey.join(NameKey.words(name));
-        Entry existing = names.get(key);
-        if (existing != null && existing.kind() == Kind.PERSON) {
-          checkOverlap(existing, role, line);
-          List<Role> roles = new ArrayList<>(existing.roles());
-          roles.add(role);
-          names.put(key, new Entry(Kind.PERSON, roles, existing.origin()));
-        } else {
-          put(key, new Entry(Kind.PERSON, List.of(role), line.origin()), line);
-        }
-      }
-    }
-
-    private void checkOverlap(Entry existing, Role role, TsvLine line) {
-      for (Role other : existing.roles()) {
-        boolean dated = !other.period().isAlways() && !role.period().isAlways();
-        if (dated && other.period().overlaps(role.period())) {
-          issues.add(
-              new DictionaryIssue(
-                  line.origin(), "role period overlaps one from " + existing.origin()));
-          return;
-        }
-      }
-    }
-
-    private void sector(TsvLine line) {
-      String sector = line.cell(1);
-      if (!ActorCodes.SECTORS.contains(sector)) {
-        throw line.error("unknown sector '" + sector + "': expected one of " + ActorCodes.SECTORS);
-      }
-      String key = NameKey.join(NameKey.words(line.cell(0)));
-      if (sectors.put(key, sector) != null) {
-        issues.add(new DictionaryIssue(line.origin(), "sector words '" + key + "' defined twice"));
-      }
-    }
-
-    private void names(String cell, Entry entry, TsvLine line) {
-      if (cell.isEmpty()) {
-        return;
-      }
-      for (String name : cell.split("\\|")) {
-        if (!name.isBlank()) {
-          put(NameKey.join(NameKey.words(name)), entry, line, name.trim());
-        }
-      }
-    }
-
-    private void put(String key, Entry entry, TsvLine line, String written) {
-      if (written.length() <= 4
-          && written.equals(written.toUpperCase(java.util.Locale.ROOT))
-          && written.chars().anyMatch(Character::isLetter)) {
-        caseSensitive.add(key);
-      }
-      put(key, entry, line);
-    }
-
-    private void put(String key, Entry entry, TsvLine line) {
-      String earlier = firstOrigin.putIfAbsent(key + "|" + line.file(), line.origin());
-      if (earlier != null && !earlier.equals(line.origin())) {
-        issues.add(
-            new DictionaryIssue(line.origin(), "name '" + key + "' already defined at " + earlier));
-        return;
-      }
-      names.put(key, entry);
-    }
-
-    private static @Nullable String blankToNull(String value) {
-      return value.isEmpty() ? null : value;
-    }
+  private static int wordCount(String key) {
+    return key.isEmpty() ? 0 : key.split(" ").length;
   }
 }

@@ -1,24 +1,50 @@
 package io.steppe.actors;
 
-import io.steppe.actors.Entry.Kind;
 import io.steppe.actors.Entry.Role;
 import io.steppe.model.Actor;
 import io.steppe.model.text.Token;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves the words of a noun phrase to an actor for a given date: the longest dictionary name in
- * the phrase gives the country, organisation or person; agent nouns ("foreign ministry", "jets")
- * give the sector. Unknown names stay unknown: nothing is guessed.
+ * Resolves the words of a noun phrase to an actor for a given date: the strongest dictionary name
+ * in the phrase gives the country, organisation or person; agent nouns ("foreign ministry", "jets")
+ * outside that name give the sector. Unknown names stay unknown: nothing is guessed.
  */
 public final class ActorResolver {
+  /**
+   * Prepositions that end the head of a phrase: a name after them is a place or a partner ("the
+   * Chinese embassy in Astana", "the Russian ambassador to Kazakhstan"), not the actor, unless the
+   * head names nobody ("the regime in Tehran").
+   */
+  private static final Set<String> HEAD_ENDS =
+      Set.of(
+          "to", "in", "at", "near", "inside", "outside", "on", "over", "against", "with", "toward",
+          "towards", "for", "into", "across");
+
+  /** Words that put the office after them in the past: a former president governs nothing. */
+  private static final Set<String> PAST = Set.of("former", "ex", "late", "ousted", "deposed");
+
   private final ActorDictionary dictionary;
 
   public ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
   }
+
+  /** A dictionary name found at words [start, start + length). */
+  private record NameMatch(Entry entry, int start, int length) {
+    boolean covers(int index) {
+      return index >= start && index < start + length;
+    }
+  }
+
+  /** An agent noun found at lemmas [start, ...). */
+  private record SectorMatch(String sector, int start) {}
 
   /**
    * Resolves a phrase given as tokens in sentence order.
@@ -26,65 +52,86 @@ public final class ActorResolver {
    * @param text the phrase as written, kept on the actor
    * @param date the article's date; picks the role a person held then
    */
-  public Resolution resolve(List<Token> phrase, String text, @Nullable LocalDate date) {
+  public Resolution resolve(List<Token> tokens, String text, @Nullable LocalDate date) {
+    List<Token> phrase = tokens.stream().filter(t -> !t.word().equals("-")).toList();
     String[] raw = new String[phrase.size()];
     String[] lemmas = new String[phrase.size()];
     for (int i = 0; i < raw.length; i++) {
       raw[i] = phrase.get(i).word();
-      lemmas[i] = NameKey.normalise(phrase.get(i).lemma());
+      Token token = phrase.get(i);
+      String lemma = NameKey.normalise(token.lemma());
+      // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
+      lemmas[i] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
     }
     return resolve(raw, lemmas, text, date);
   }
 
   /** Resolves free text, split on spaces (for the command line and tests). */
   public Resolution resolve(String text, @Nullable LocalDate date) {
-    String[] raw = text.trim().replace(",", " ,").replace("'s ", " 's ").split("\\s+");
+    String[] raw =
+        text.trim().replace(",", " ,").replace("'s ", " 's ").replace('-', ' ').split("\\s+");
     String[] lemmas = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      lemmas[i] = singular(NameKey.normalise(raw[i]));
+      lemmas[i] = Lemmas.singular(NameKey.normalise(raw[i]));
     }
     return resolve(raw, lemmas, text, date);
   }
 
-  private Resolution resolve(
-      String[] words, String[] lemmas, String text, @Nullable LocalDate date) {
-    Entry named = bestName(words);
-    String sectorWord = lastSector(lemmas);
+  private Resolution resolve(String[] raw, String[] lemmas, String text, @Nullable LocalDate date) {
+    String[] words = new String[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      words[i] = NameKey.normalise(raw[i]);
+    }
+    List<NameMatch> matches = names(words, raw);
+    int headEnd = headEnd(words, matches);
+    NameMatch named = strongest(matches, 0, headEnd);
+    if (named == null) {
+      named = strongest(matches, headEnd, words.length);
+    }
+    SectorMatch sector = lastSector(lemmas, words, matches, headEnd);
+    String sectorWord = sector == null ? null : sector.sector();
     if (named == null) {
       return sectorWord == null
           ? Resolution.unknown(text)
           : new Resolution(Actor.unknown(text), Resolution.Kind.SECTOR_ONLY, sectorWord);
     }
-    Role role = named.roleOn(date);
+    Role role = named.entry().roleOn(date);
     if (role == null) {
       return Resolution.unknown(text);
     }
-    return new Resolution(
-        toActor(named.kind(), role, sectorWord, text), Resolution.Kind.NAMED, sectorWord);
+    Actor actor = toActor(named, role, sector, text);
+    return new Resolution(actor, Resolution.Kind.NAMED, sectorWord);
   }
 
-  private static Actor toActor(Kind kind, Role role, @Nullable String sectorWord, String text) {
-    switch (kind) {
-      case COUNTRY, ADJECTIVE:
-        return Actor.of(role.country(), sectorWord, null, text);
-      case CAPITAL:
-        return Actor.of(
-            role.country(), sectorWord == null ? role.sector() : sectorWord, null, text);
-      case SEAT:
-        String sector = role.sector() == null ? sectorWord : role.sector();
-        return Actor.of(role.country(), sector, null, text);
-      default:
-        return new Actor(role.code(), role.country(), role.sector(), role.org(), text);
-    }
+  private static Actor toActor(
+      NameMatch named, Role role, @Nullable SectorMatch sector, String text) {
+    String sectorWord = sector == null ? null : sector.sector();
+    return switch (named.entry().kind()) {
+      case COUNTRY, ADJECTIVE -> Actor.of(role.country(), sectorWord, null, text);
+      case CAPITAL ->
+          Actor.of(role.country(), sectorWord == null ? role.sector() : sectorWord, null, text);
+      case SEAT ->
+          Actor.of(
+              role.country(), role.sector() == null ? sectorWord : role.sector(), role.org(), text);
+      case PERSON -> person(named, role, sector, text);
+      case ORGANISATION -> new Actor(role.code(), role.country(), role.sector(), role.org(), text);
+    };
   }
 
-  /** The strongest name in the phrase: people, then seats, organisations, countries. */
-  private @Nullable Entry bestName(String[] raw) {
-    String[] words = new String[raw.length];
-    for (int i = 0; i < raw.length; i++) {
-      words[i] = NameKey.normalise(raw[i]);
+  private static Actor person(
+      NameMatch named, Role role, @Nullable SectorMatch sector, String text) {
+    // Outside every dated post a person gives only a country; a title written before the name
+    // ("Senator Marco Rubio") says what the person was then.
+    boolean titled = sector != null && sector.start() < named.start();
+    if (role.period().isAlways() && role.sector() == null && titled) {
+      return Actor.of(role.country(), sector.sector(), role.org(), text);
     }
-    Entry best = null;
+    return new Actor(role.code(), role.country(), role.sector(), role.org(), text);
+  }
+
+  /** Every dictionary name in the phrase, longest first at each position, left to right. */
+  private List<NameMatch> names(String[] words, String[] raw) {
+    List<NameMatch> matches = new ArrayList<>();
     int i = 0;
     while (i < words.length) {
       int length = longestMatchAt(words, raw, i);
@@ -93,10 +140,33 @@ public final class ActorResolver {
         continue;
       }
       Entry entry = dictionary.entry(key(words, i, length));
-      if (entry != null && (best == null || entry.kind().ordinal() < best.kind().ordinal())) {
-        best = entry;
+      if (entry != null) {
+        matches.add(new NameMatch(entry, i, length));
       }
       i += length;
+    }
+    return matches;
+  }
+
+  /** The index of the first head-ending preposition outside every name, or the phrase length. */
+  private static int headEnd(String[] words, List<NameMatch> matches) {
+    for (int i = 0; i < words.length; i++) {
+      if (HEAD_ENDS.contains(words[i]) && !covered(matches, i)) {
+        return i;
+      }
+    }
+    return words.length;
+  }
+
+  /** The strongest name starting in [from, to): people, then seats, organisations, countries. */
+  private static @Nullable NameMatch strongest(List<NameMatch> matches, int from, int to) {
+    NameMatch best = null;
+    for (NameMatch match : matches) {
+      boolean inside = match.start() >= from && match.start() < to;
+      // Kind is declared strongest first.
+      if (inside && (best == null || match.entry().kind().compareTo(best.entry().kind()) < 0)) {
+        best = match;
+      }
     }
     return best;
   }
@@ -116,35 +186,58 @@ public final class ActorResolver {
     return 0;
   }
 
-  /** The agent noun nearest the end of the phrase, where the head noun usually sits. */
-  private @Nullable String lastSector(String[] lemmas) {
-    for (int end = lemmas.length; end > 0; end--) {
+  /**
+   * The agent noun nearest the end of the phrase's head, where the head noun usually sits. Words
+   * inside a name are not agent nouns ("the United States", "People's Republic"), and an office
+   * after "former" is no longer held.
+   */
+  private @Nullable SectorMatch lastSector(
+      String[] lemmas, String[] words, List<NameMatch> matches, int headEnd) {
+    for (int end = headEnd; end > 0; end--) {
       int max = Math.min(dictionary.longestSector(), end);
       for (int length = max; length >= 1; length--) {
-        String sector = dictionary.sector(key(lemmas, end - length, length));
-        if (sector != null) {
-          return sector;
+        int start = end - length;
+        String sector = dictionary.sector(key(lemmas, start, length));
+        if (sector != null && !overlapsName(matches, start, end)) {
+          return inPast(words, start) ? null : new SectorMatch(sector, start);
         }
       }
     }
     return null;
   }
 
+  private static boolean inPast(String[] words, int before) {
+    for (int i = 0; i < before; i++) {
+      if (PAST.contains(words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsName(List<NameMatch> matches, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (covered(matches, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean covered(List<NameMatch> matches, int index) {
+    for (NameMatch match : matches) {
+      if (match.covers(index)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String key(String[] words, int start, int length) {
-    return String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length));
+    return String.join(" ", Arrays.copyOfRange(words, start, start + length));
   }
 
   private static boolean isCapitals(String word) {
-    return word.equals(word.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  private static String singular(String word) {
-    if (word.endsWith("ies") && word.length() > 4) {
-      return word.substring(0, word.length() - 3) + "y";
-    }
-    if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
-      return word.substring(0, word.length() - 1);
-    }
-    return word;
+    return word.equals(word.toUpperCase(Locale.ROOT));
   }
 }

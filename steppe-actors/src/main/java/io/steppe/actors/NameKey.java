@@ -15,7 +15,8 @@ final class NameKey {
   /** The words of a dictionary name as CoreNLP would tokenize them, normalised. */
   static List<String> words(String name) {
     List<String> words = new ArrayList<>();
-    for (String raw : name.trim().split("\\s+")) {
+    // CoreNLP splits "al-Sharaa" and "Kassym-Jomart" at the hyphen; so do names.
+    for (String raw : name.trim().replace('-', ' ').split("\\s+")) {
       String word = raw;
       boolean comma = word.endsWith(",");
       if (comma) {

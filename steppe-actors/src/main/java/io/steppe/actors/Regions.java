@@ -61,7 +61,10 @@ public final class Regions {
         result.add(item.toUpperCase(Locale.ROOT));
       } else {
         throw new SteppeException(
-            "unknown actor or region '" + item + "': expected a code like KAZ or one of " + members.keySet());
+            "unknown actor or region '"
+                + item
+                + "': expected a code like KAZ or one of "
+                + members.keySet());
       }
     }
     return List.copyOf(result);

@@ -32,6 +32,11 @@ public final class EventClusters {
     this.outletOfDocument = Map.copyOf(outletOfDocument);
   }
 
+  /** Clusters with the default window and the store's outlets. */
+  public static EventClusters forStore(io.steppe.store.EventStore store) {
+    return new EventClusters(DEFAULT_WINDOW_DAYS, Outlets.of(store));
+  }
+
   public List<EventCluster> cluster(List<Event> events) {
     Map<String, List<Event>> byKey = new LinkedHashMap<>();
     List<Event> sorted = new ArrayList<>(events);

@@ -28,7 +28,7 @@ public final class Reactions {
 
   public List<ReactionRow> compute(ReactionQuery query) {
     Set<String> focalDocuments = focalDocuments(query);
-    EventClusters clusters = new EventClusters(EventClusters.DEFAULT_WINDOW_DAYS, Outlets.of(store));
+    EventClusters clusters = EventClusters.forStore(store);
     List<ReactionRow> rows = new ArrayList<>();
     for (String actor : query.actors()) {
       rows.add(row(actor, query, focalDocuments, clusters));

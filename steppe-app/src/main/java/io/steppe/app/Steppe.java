@@ -1,14 +1,17 @@
 package io.steppe.app;
 
+import io.steppe.app.cli.ActorsCommand;
 import io.steppe.app.cli.BenchCommand;
 import io.steppe.app.cli.ClaimsCommand;
 import io.steppe.app.cli.CodeCommand;
 import io.steppe.app.cli.DemoCommand;
 import io.steppe.app.cli.DyadCommand;
-import io.steppe.app.cli.ReactionsCommand;
+import io.steppe.app.cli.EvalCommand;
 import io.steppe.app.cli.EventsCommand;
 import io.steppe.app.cli.ExplainCommand;
 import io.steppe.app.cli.IngestCommand;
+import io.steppe.app.cli.ReactionsCommand;
+import io.steppe.app.cli.ServeCommand;
 import io.steppe.app.cli.SqlCommand;
 import io.steppe.model.SteppeException;
 import picocli.CommandLine;
@@ -30,8 +33,11 @@ import picocli.CommandLine.Command;
       ReactionsCommand.class,
       DyadCommand.class,
       ClaimsCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       ExplainCommand.class,
+      ActorsCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -24,7 +24,8 @@ final class ActorFinder {
   private static final Set<String> RELATIVE = Set.of("that", "who", "which", "whom");
   private static final Set<String> PRONOUNS =
       Set.of("it", "they", "he", "she", "its", "their", "them");
-  private static final Set<String> AGENT_CASES = Set.of("of", "by", "from");
+  // "an attack from Lebanon" names where from, not who: only "of" and "by" name the agent.
+  private static final Set<String> AGENT_CASES = Set.of("of", "by");
 
   /** An actor found in the sentence, with the token it was read from and how. */
   record Found(Actor actor, Token head, String path, boolean fromContext) {}
@@ -122,7 +123,8 @@ final class ActorFinder {
       }
     }
     Actor antecedent = discourse.lastEventAgent();
-    boolean anaphor = isDefinite(tree, noun) && EVENT_ANAPHORS.contains(Tree.lower(noun));
+    boolean anaphor =
+        isDefinite(tree, noun) && (EVENT_ANAPHORS.contains(Tree.lower(noun)) || isBare(tree, noun));
     if (agents.isEmpty() && antecedent != null && anaphor) {
       String text = Phrase.text(tree, Phrase.tokens(tree, noun));
       agents.add(new Found(antecedent.withText(text), noun, "event anaphor", true));
@@ -178,6 +180,17 @@ final class ActorFinder {
     boolean copular = tree.child(noun, Set.of("cop")) != null;
     Token subject = copular ? tree.child(noun, Set.of("nsubj")) : null;
     return subject != null ? subject : noun;
+  }
+
+  /** "the attack", with nothing saying whose or on whom: it can only mean one told before. */
+  private static boolean isBare(Tree tree, Token noun) {
+    for (Token child : tree.children(noun)) {
+      String relation = child.relation();
+      if (!relation.equals("det") && !relation.equals("punct")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isEventNoun(String lemma) {

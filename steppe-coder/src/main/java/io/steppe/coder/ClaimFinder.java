@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * countries" and "they" refer back to.
  */
 public final class ClaimFinder {
-  private static final Pattern LABEL = Pattern.compile("^[•*\\-\\s]*([A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){0,3})\\s*:\\s");
+  private static final Pattern LABEL =
+      Pattern.compile("^[•*\\-\\s]*([A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){0,3})\\s*:\\s");
   private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
 
   private final ActorResolver resolver;
@@ -48,13 +49,24 @@ public final class ClaimFinder {
       List<String> concerns = concerns(tree, date);
       Speaker speaker = speaker(tree, date);
       if (speaker == null && turn != null) {
-        List<String> withContext = new ArrayList<>(new LinkedHashSet<>(concat(concerns, label == null ? previous : List.of())));
+        List<String> withContext =
+            new ArrayList<>(
+                new LinkedHashSet<>(concat(concerns, label == null ? previous : List.of())));
         speaker = new Speaker(turn, "label");
         concerns = withContext;
       }
       if (speaker != null && !concerns.isEmpty()) {
         String id = document.document().id() + ":" + sentence.index() + ":c";
-        claims.add(new Claim(id, document.document().id(), sentence.index(), sentence.text(), date, speaker.actor(), concerns, speaker.how()));
+        claims.add(
+            new Claim(
+                id,
+                document.document().id(),
+                sentence.index(),
+                sentence.text(),
+                date,
+                speaker.actor(),
+                concerns,
+                speaker.how()));
       }
       previous = concerns(tree, date);
     }
@@ -70,9 +82,12 @@ public final class ClaimFinder {
       return new Speaker(resolve(tree, according, date), "according to");
     }
     for (Token token : tree.tokens()) {
-      if (token.isVerb() && Reporting.SPEECH_VERBS.contains(Tree.lower(token)) && hasComplement(tree, token)) {
+      if (token.isVerb()
+          && Reporting.SPEECH_VERBS.contains(Tree.lower(token))
+          && hasComplement(tree, token)) {
         Token subject = tree.child(token, Set.of("nsubj"));
-        if (subject != null && (NAMED.contains(subject.ner()) || resolve(tree, subject, date).isKnown())) {
+        if (subject != null
+            && (NAMED.contains(subject.ner()) || resolve(tree, subject, date).isKnown())) {
           return new Speaker(resolve(tree, subject, date), "said");
         }
       }
@@ -97,12 +112,19 @@ public final class ClaimFinder {
     String name = matcher.group(1);
     Resolution resolution = resolver.resolve(name, date);
     // A dateline ("TASHKENT: ...") names a place, not a speaker.
-    boolean place = resolution.isNamed() && resolution.actor().org() == null && resolution.actor().code().length() <= 6 && !isPerson(sentence, name);
-    return place ? null : resolution.isNamed() ? resolution.actor().withText(name) : Actor.unknown(name);
+    boolean place =
+        resolution.isNamed()
+            && resolution.actor().org() == null
+            && resolution.actor().code().length() <= 6
+            && !isPerson(sentence, name);
+    return place
+        ? null
+        : resolution.isNamed() ? resolution.actor().withText(name) : Actor.unknown(name);
   }
 
   private static boolean isPerson(ParsedSentence sentence, String name) {
-    return sentence.tokens().stream().anyMatch(t -> name.contains(t.word()) && t.ner().equals("PERSON"));
+    return sentence.tokens().stream()
+        .anyMatch(t -> name.contains(t.word()) && t.ner().equals("PERSON"));
   }
 
   /** Countries and organisations the sentence names, with the members of regions it names. */
@@ -116,7 +138,10 @@ public final class ClaimFinder {
         end++;
       }
       if (end > i) {
-        Actor actor = resolver.resolve(tokens.subList(i, end), tree.sentence().text(i, end - 1), date).actor();
+        Actor actor =
+            resolver
+                .resolve(tokens.subList(i, end), tree.sentence().text(i, end - 1), date)
+                .actor();
         String party = actor.country() != null ? actor.country() : actor.org();
         if (party != null) {
           codes.add(party);
@@ -131,7 +156,8 @@ public final class ClaimFinder {
   }
 
   private static boolean isNameWord(Token token) {
-    return token.isProperNoun() || (token.pos().equals("JJ") && Character.isUpperCase(token.word().charAt(0)));
+    return token.isProperNoun()
+        || (token.pos().equals("JJ") && Character.isUpperCase(token.word().charAt(0)));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

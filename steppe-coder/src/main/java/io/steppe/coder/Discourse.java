@@ -52,7 +52,8 @@ final class Discourse {
 
   /** The last actor of this country-level kind, given a sector from the description. */
   @Nullable Actor definite(@Nullable String sector) {
-    Mention mention = find(false, false);
+    Mention subject = find(false, true);
+    Mention mention = subject != null ? subject : find(false, false);
     if (mention == null || mention.actor().country() == null) {
       return null;
     }

@@ -95,11 +95,13 @@ public final class EventCoder {
     if (source == null) {
       return List.of();
     }
-    List<Found> sources = actors.find(tree, source.token(), context.date(), context.discourse());
-    List<Found> targets =
-        match.target() == null || isDate(match.target())
-            ? List.of()
-            : actors.find(tree, match.target(), context.date(), context.discourse());
+    // People hold roles on the day of the event, which the clause may date ("On January 16, ...").
+    LocalDate day = DateFinder.resolve(tree, verb, context.date());
+    List<Found> sources = new ArrayList<>();
+    for (Token subject : coSubjects(tree, source.token())) {
+      sources.addAll(actors.find(tree, subject, day, context.discourse()));
+    }
+    List<Found> targets = targets(context, match, day);
     CameoCode code = table.get(match.entry().code());
     Modality modality = ModalityDetector.of(tree, verb);
     String why = "verb " + Tree.lower(verb) + " -> CAMEO " + code.code();
@@ -125,6 +127,43 @@ public final class EventCoder {
             + source.path();
     return pairs(
         context, new Pending(code, verb, modality, path, match.targetPath()), sources, targets);
+  }
+
+  /** The subject and any sibling subjects a headline lists without "and" ("X, Y sign treaty"). */
+  private static List<Token> coSubjects(Tree tree, Token subject) {
+    List<Token> subjects = new ArrayList<>();
+    subjects.add(subject);
+    Token verb = tree.head(subject);
+    if (verb != null && subject.relation().equals("nsubj")) {
+      for (Token sibling : tree.children(verb)) {
+        if (sibling.relation().equals("nsubj") && sibling.index() != subject.index()) {
+          subjects.add(sibling);
+        }
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * The target the pattern found; or, for patterns that name the object ("summon ambassador"), the
+   * actor that object names ("the German ambassador").
+   */
+  private List<Found> targets(SentenceContext context, Match match, @Nullable LocalDate day) {
+    Tree tree = context.tree();
+    if (match.target() != null) {
+      return isDate(match.target())
+          ? List.of()
+          : actors.find(tree, match.target(), day, context.discourse());
+    }
+    for (Token word : match.consumed()) {
+      if (word.relation().equals("obj") || word.relation().equals("nsubj:pass")) {
+        List<Found> found = actors.find(tree, word, day, context.discourse());
+        if (found.stream().anyMatch(f -> f.actor().isKnown())) {
+          return found;
+        }
+      }
+    }
+    return List.of();
   }
 
   private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
@@ -158,7 +197,11 @@ public final class EventCoder {
             + agent.relation()
             + " -> source";
     Modality modality =
-        ModalityDetector.isNegated(tree, noun) ? Modality.NEGATED : Modality.ASSERTED;
+        ModalityDetector.isNegated(tree, noun)
+            ? Modality.NEGATED
+            : ModalityDetector.inConditional(tree, noun)
+                ? Modality.HYPOTHETICAL
+                : Modality.ASSERTED;
     return pairs(
         context, new Pending(code, noun, modality, why, match.targetPath()), sources, targets);
   }
@@ -275,6 +318,7 @@ public final class EventCoder {
     }
     for (CodedEventBuilder builder : builders) {
       Found source = builder.source();
+      context.discourse().eventAgent(source.actor());
       context
           .discourse()
           .mention(

@@ -1,6 +1,7 @@
 package io.steppe.coder;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,29 +14,39 @@ final class EventFilter {
   private EventFilter() {}
 
   static List<CodedEventBuilder> clean(Tree tree, List<CodedEventBuilder> builders) {
+    List<CodedEventBuilder> merged = Complements.merge(tree, builders);
+    boolean hasAction = merged.stream().anyMatch(b -> !b.code().root().equals("01"));
     List<CodedEventBuilder> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (CodedEventBuilder builder : builders) {
-      if (!hasKnownActor(builder)
-          || isShadowedStatement(tree, builder, builders)
-          || isSubsumed(tree, builder, builders)) {
+    for (CodedEventBuilder builder : merged) {
+      // "X said ..." is a statement only when what X said holds no event of its own.
+      boolean bareStatement =
+          hasAction
+              && builder.code().root().equals("01")
+              && Reporting.SPEECH_VERBS.contains(Tree.lower(builder.head()));
+      if (!hasKnownActor(builder) || bareStatement || isSubsumed(tree, builder, merged)) {
         continue;
       }
-      String key =
-          builder.head().index()
-              + "|"
-              + builder.source().actor().code()
-              + "|"
-              + builder.source().head().index()
-              + "|"
-              + (builder.target() == null
-                  ? "-"
-                  : builder.target().actor().code() + builder.target().head().index());
-      if (seen.add(key)) {
+      if (seen.add(key(builder))) {
         result.add(builder);
       }
     }
+    result.sort(Comparator.comparingInt(b -> b.head().index()));
     return result;
+  }
+
+  private static String key(CodedEventBuilder builder) {
+    String to =
+        builder.target() == null
+            ? "-"
+            : builder.target().actor().code() + builder.target().head().index();
+    return builder.code().code()
+        + "|"
+        + builder.source().actor().code()
+        + "|"
+        + builder.source().head().index()
+        + "|"
+        + to;
   }
 
   private static boolean hasKnownActor(CodedEventBuilder builder) {
@@ -59,23 +70,6 @@ final class EventFilter {
               && other.code().code().equals(event.code().code())
               && other.source().actor().code().equals(event.source().actor().code());
       if (same && tree.dominates(event.head(), other.head())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A public statement (root 01) that only reports another coded event in its complement. */
-  private static boolean isShadowedStatement(
-      Tree tree, CodedEventBuilder statement, List<CodedEventBuilder> all) {
-    if (!statement.code().root().equals("01")) {
-      return false;
-    }
-    for (CodedEventBuilder other : all) {
-      boolean below =
-          other.head().index() != statement.head().index()
-              && tree.dominates(statement.head(), other.head());
-      if (below && !other.code().root().equals("01")) {
         return true;
       }
     }

@@ -95,6 +95,19 @@ public final class Lexicon {
     return new Lexicon(entries);
   }
 
+  /**
+   * A lexicon of only these lines, in the format of {@code verbs.tsv} and {@code nouns.tsv}: for
+   * readers of other dictionary formats, which translate their entries into Steppe patterns.
+   */
+  public static Lexicon fromLines(List<TsvLine> verbLines, List<TsvLine> nounLines) {
+    return of(verbLines, nounLines);
+  }
+
+  /** Whether a pattern word is read as a preposition or marker (see {@link #PREPOSITIONS}). */
+  public static boolean isPreposition(String word) {
+    return PREPOSITIONS.contains(word);
+  }
+
   List<LexiconEntry> verbPatterns(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
   }

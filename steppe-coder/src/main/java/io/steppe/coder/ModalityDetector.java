@@ -12,7 +12,8 @@ import java.util.Set;
 final class ModalityDetector {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> NEGATING_GOVERNORS =
-      Set.of("refrain", "decline", "fail", "avoid", "stop", "hesitate", "cease", "reluctant");
+      Set.of(
+          "refrain", "decline", "fail", "avoid", "stop", "hesitate", "cease", "reluctant", "short");
   private static final Set<String> MODALS =
       Set.of(
           "may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll", "wo",
@@ -90,6 +91,11 @@ final class ModalityDetector {
   }
 
   private static boolean hasNegator(Tree tree, Token token) {
+    Token object = tree.child(token, Set.of("obj"));
+    // "sent no troops", "has no plans": the negation sits on the object.
+    if (object != null && tree.hasChild(object, "det", Set.of("no"))) {
+      return true;
+    }
     for (Token child : tree.children(token)) {
       String relation = Tree.base(child.relation());
       boolean negating =
@@ -100,6 +106,18 @@ final class ModalityDetector {
       if (negating && NEGATORS.contains(Tree.lower(child))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** True when the token sits inside an if- or unless-clause ("If Israel attacks again, ..."). */
+  static boolean inConditional(Tree tree, Token token) {
+    Token current = token;
+    for (int depth = 0; current != null && depth < 6; depth++) {
+      if (tree.hasChild(current, "mark", CONDITIONALS)) {
+        return true;
+      }
+      current = tree.head(current);
     }
     return false;
   }

@@ -132,11 +132,20 @@ final class PatternMatcher {
         OBJECTS.contains(above.relation())
             && aboveHead != null
             && aboveHead.index() == head.index();
-    return above.index() == head.index() || consumed.contains(above) || onObject;
+    // "pulled out of Lebanon": "of Lebanon" hangs on the particle "out" of the head.
+    boolean onParticle =
+        aboveHead != null
+            && aboveHead.index() == head.index()
+            && (above.relation().equals("advmod") || above.relation().startsWith("compound:prt"));
+    return above.index() == head.index() || consumed.contains(above) || onObject || onParticle;
   }
 
   /** The nominal a preposition introduces: its head for "case", the clause's subject for "mark". */
   private static @Nullable Token prepTarget(Tree tree, Token head, Token prep) {
+    if (prep.relation().equals("fixed") && tree.head(prep) != null) {
+      // "out of Lebanon": "of" is fixed to "out", which is the case of the nominal.
+      return prepTarget(tree, head, tree.head(prep));
+    }
     Token governor = tree.head(prep);
     if (governor == null) {
       return null;
@@ -160,6 +169,8 @@ final class PatternMatcher {
         return child;
       }
     }
-    return null;
+    // "held Israel responsible": the object is the subject of a small clause.
+    Token clause = tree.child(head, Set.of("xcomp"));
+    return clause == null || clause.isVerb() ? null : tree.child(clause, Set.of("nsubj"));
   }
 }

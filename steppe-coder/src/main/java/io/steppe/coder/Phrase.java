@@ -43,6 +43,9 @@ final class Phrase {
 
   private static boolean names(Tree tree, Token child) {
     String relation = child.relation();
+    if (relation.equals("punct")) {
+      return child.pos().equals("HYPH");
+    }
     if (!NAMING.contains(relation) && !NAMING.contains(Tree.base(relation))) {
       return false;
     }
@@ -78,7 +81,11 @@ final class Phrase {
   private static void addConjuncts(Tree tree, Token head, List<Token> into) {
     into.add(head);
     for (Token child : tree.children(head)) {
-      if (child.relation().equals("conj") && !child.isVerb()) {
+      boolean listedName =
+          child.relation().equals("appos")
+              && child.isProperNoun()
+              && (child.ner().equals("LOCATION") || child.ner().equals("ORGANIZATION"));
+      if ((child.relation().equals("conj") && !child.isVerb()) || listedName) {
         addConjuncts(tree, child, into);
       }
     }

@@ -62,17 +62,26 @@ final class SourceFinder {
     if (owner != null) {
       return new Source(owner, "possessor of " + Tree.lower(tree.head(owner)) + " -> source");
     }
-    if (relation.equals("xcomp") && OBJECT_CONTROL.contains(Tree.lower(governor))) {
+    if (relation.equals("xcomp") && tree.isPassive(governor)) {
+      Token subject = tree.child(governor, Set.of("nsubj:pass"));
+      if (subject != null) {
+        return new Source(subject, "subject of " + Tree.lower(governor) + " -> source");
+      }
+    }
+    boolean objectClause =
+        relation.equals("advcl")
+            && (tree.hasChild(verb, "mark", Set.of("for", "of"))
+                || tree.hasChild(verb, "case", Set.of("for", "of")));
+    if (objectClause
+        || (relation.equals("xcomp") && OBJECT_CONTROL.contains(Tree.lower(governor)))) {
       Token object = tree.child(governor, Set.of("obj", "iobj"));
       if (object != null) {
         return new Source(object, "object of " + Tree.lower(governor) + " -> source");
       }
     }
     if (relation.equals("conj") || relation.equals("xcomp") || relation.equals("advcl")) {
-      Source source =
-          governor.isVerb() || tree.child(governor, Set.of("cop")) != null
-              ? of(tree, governor, depth + 1)
-              : null;
+      Token clause = clauseOf(tree, governor);
+      Source source = clause == null ? null : of(tree, clause, depth + 1);
       return source == null
           ? null
           : new Source(source.token(), "subject of " + Tree.lower(governor) + " -> source");
@@ -102,6 +111,16 @@ final class SourceFinder {
       return null;
     }
     return tree.child(object, Set.of("nmod:poss"));
+  }
+
+  /** The verb or copular predicate that heads a governor's clause ("stopped" for "short"). */
+  private static @Nullable Token clauseOf(Tree tree, Token governor) {
+    if (governor.isVerb() || tree.child(governor, Set.of("cop")) != null) {
+      return governor;
+    }
+    Token above = tree.head(governor);
+    boolean modifier = governor.relation().equals("advmod") && above != null && above.isVerb();
+    return modifier ? above : null;
   }
 
   private static @Nullable Token byAgent(Tree tree, Token verb) {

@@ -12,7 +12,8 @@ final class Tree {
   private final ParsedSentence sentence;
   private final List<List<Token>> children;
 
-  Tree(ParsedSentence sentence) {
+  Tree(ParsedSentence parsed) {
+    ParsedSentence sentence = ParseRepair.repair(parsed);
     this.sentence = sentence;
     this.children = new ArrayList<>(sentence.size());
     for (int i = 0; i < sentence.size(); i++) {
@@ -130,6 +131,14 @@ final class Tree {
   }
 
   static String lower(Token token) {
-    return token.lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+    // CoreNLP leaves some plurals as they are ("troops"); lexicon entries are singular.
+    if (token.pos().equals("NNS")
+        && lemma.endsWith("s")
+        && !lemma.endsWith("ss")
+        && lemma.length() > 3) {
+      return lemma.substring(0, lemma.length() - 1);
+    }
+    return lemma;
   }
 }

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param events its events of every modality, by sentence index then event id
  */
 public record CodedDocument(
-    Document document, @Nullable String origin, List<StoredSentence> sentences, List<Event> events) {
+    Document document,
+    @Nullable String origin,
+    List<StoredSentence> sentences,
+    List<Event> events) {
 
   /** Checks the arguments and copies the lists, so the record stays immutable. */
   public CodedDocument {

@@ -1,7 +1,7 @@
 package io.steppe.store;
 
-import io.steppe.model.Document;
 import io.steppe.model.Claim;
+import io.steppe.model.Document;
 import io.steppe.model.Event;
 import io.steppe.model.SteppeException;
 import io.steppe.model.text.ParsedSentence;
@@ -252,7 +252,8 @@ final class DuckDbStore implements EventStore {
       throw new SteppeException("actor code must be 2 to 12 letters, found '" + party + "'");
     }
     try {
-      List<@Nullable Object> parameters = List.of(ClaimRows.aboutPattern(party.toUpperCase(java.util.Locale.ROOT)));
+      List<@Nullable Object> parameters =
+          List.of(ClaimRows.aboutPattern(party.toUpperCase(java.util.Locale.ROOT)));
       return Sql.select(connection, ClaimRows.ABOUT, parameters, ClaimRows::read);
     } catch (SQLException e) {
       throw Sql.failure("cannot read claims from store " + name, e);

@@ -37,9 +37,15 @@ public interface EventStore extends AutoCloseable {
    *     another document, or the database refuses a row (e.g. a repeated event id)
    */
   void saveCoded(
-      StoredDocument document, List<ParsedSentence> sentences, List<Event> events, List<Claim> claims);
+      StoredDocument document,
+      List<ParsedSentence> sentences,
+      List<Event> events,
+      List<Claim> claims);
 
-  /** Stores a coded document without claims; see {@link #saveCoded(StoredDocument, List, List, List)}. */
+  /**
+   * Stores a coded document without claims; see {@link #saveCoded(StoredDocument, List, List,
+   * List)}.
+   */
   default void saveCoded(
       StoredDocument document, List<ParsedSentence> sentences, List<Event> events) {
     saveCoded(document, sentences, events, List.of());

@@ -33,8 +33,8 @@ class MigrationsTest {
   void open_newStore_appliesEveryMigrationInOrder() {
     try (EventStore store = Stores.open(file())) {
       QueryResult versions = store.query("SELECT version FROM schema_version ORDER BY version");
-      assertThat(versions.rows()).containsExactly(List.of("1"), List.of("2"));
-      assertThat(Migrations.latestVersion()).isEqualTo(2);
+      assertThat(versions.rows()).containsExactly(List.of("1"), List.of("2"), List.of("3"));
+      assertThat(Migrations.latestVersion()).isEqualTo(3);
     }
   }
 
@@ -48,6 +48,7 @@ class MigrationsTest {
       assertThat(tables.rows().stream().map(row -> row.get(0)))
           .containsExactly(
               "asserted_events",
+              "claims",
               "daily_counts",
               "documents",
               "documents_summary",
@@ -67,12 +68,12 @@ class MigrationsTest {
     }
     try (EventStore store = Stores.open(file())) {
       QueryResult result = store.query("SELECT count(*), max(applied_at) FROM schema_version");
-      assertThat(result.rows()).containsExactly(List.of("2", firstApplied));
+      assertThat(result.rows()).containsExactly(List.of("3", firstApplied));
     }
   }
 
   @Test
-  void open_storeAtVersion1_appliesOnlyVersion2() throws SQLException {
+  void open_storeAtVersion1_appliesTheLaterVersions() throws SQLException {
     sql(
         "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)",
         Migrations.read("V1__init.sql"),
@@ -82,7 +83,7 @@ class MigrationsTest {
       QueryResult versions =
           store.query(
               "SELECT version, CAST(applied_at AS VARCHAR) FROM schema_version ORDER BY version");
-      assertThat(versions.rows()).hasSize(2);
+      assertThat(versions.rows()).hasSize(3);
       assertThat(versions.rows().get(0)).containsExactly("1", "2025-01-01 00:00:00");
       assertThat(store.query("SELECT count(*) FROM dyads").rows()).containsExactly(List.of("0"));
     }
@@ -96,7 +97,7 @@ class MigrationsTest {
     assertThatThrownBy(() -> Stores.open(file()))
         .isInstanceOf(SteppeException.class)
         .hasMessageContaining("schema version 99")
-        .hasMessageContaining("knows versions up to 2");
+        .hasMessageContaining("knows versions up to 3");
   }
 
   @Test

@@ -27,10 +27,18 @@ public final class ClaimsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Option(names = "--about", required = true, paramLabel = "ACTOR", description = "Country or organisation code, e.g. KAZ.")
+  @Option(
+      names = "--about",
+      required = true,
+      paramLabel = "ACTOR",
+      description = "Country or organisation code, e.g. KAZ.")
   String about;
 
-  @Option(names = "--later", defaultValue = "5", paramLabel = "N", description = "Later events shown per claim (default: 5).")
+  @Option(
+      names = "--later",
+      defaultValue = "5",
+      paramLabel = "N",
+      description = "Later events shown per claim (default: 5).")
   int later;
 
   @Override
@@ -47,15 +55,26 @@ public final class ClaimsCommand implements Callable<Integer> {
 
   private static void print(ClaimCheck check, PrintWriter out) {
     Claim claim = check.claim();
-    out.printf("%s  %s (%s, %s): \"%s\"%n", claim.date(), claim.speaker().text(), Tables.code(claim.speaker()), claim.how(),
+    out.printf(
+        "%s  %s (%s, %s): \"%s\"%n",
+        claim.date(),
+        claim.speaker().text(),
+        Tables.code(claim.speaker()),
+        claim.how(),
         Tables.shorten(claim.sentence(), 160));
     out.printf("    concerns %s%n", String.join(", ", claim.concerns()));
     if (check.later().isEmpty()) {
       out.println("    later: no asserted event involving it yet");
     }
     for (Event event : check.later()) {
-      out.printf("    later %s %s %s->%s %s \"%s\"%n", event.date(), event.cameo(), Tables.code(event.source()),
-          Tables.code(event.target()), event.code().name(), Tables.shorten(event.sentence(), 100));
+      out.printf(
+          "    later %s %s %s->%s %s \"%s\"%n",
+          event.date(),
+          event.cameo(),
+          Tables.code(event.source()),
+          Tables.code(event.target()),
+          event.code().name(),
+          Tables.shorten(event.sentence(), 100));
     }
   }
 }

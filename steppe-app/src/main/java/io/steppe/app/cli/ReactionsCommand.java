@@ -3,10 +3,10 @@ package io.steppe.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steppe.actors.Regions;
 import io.steppe.analytics.ReactionQuery;
 import io.steppe.analytics.ReactionRow;
 import io.steppe.analytics.Reactions;
-import io.steppe.actors.Regions;
 import io.steppe.model.Event;
 import io.steppe.model.json.EventJson;
 import io.steppe.store.EventStore;
@@ -31,15 +31,25 @@ import picocli.CommandLine.Spec;
     })
 public final class ReactionsCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] QUADS = {"verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"};
+  private static final String[] QUADS = {
+    "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"
+  };
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Option(names = "--against", required = true, paramLabel = "ACTORS", description = "Focal actors, comma-separated (e.g. ISR,USA).")
+  @Option(
+      names = "--against",
+      required = true,
+      paramLabel = "ACTORS",
+      description = "Focal actors, comma-separated (e.g. ISR,USA).")
   String against;
 
-  @Option(names = "--actors", required = true, paramLabel = "ACTORS", description = "Reacting actors or a region (e.g. central-asia or KAZ,UZB).")
+  @Option(
+      names = "--actors",
+      required = true,
+      paramLabel = "ACTORS",
+      description = "Reacting actors or a region (e.g. central-asia or KAZ,UZB).")
   String actors;
 
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "First date included.")
@@ -57,7 +67,8 @@ public final class ReactionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Regions regions = Regions.bundled();
-    ReactionQuery query = new ReactionQuery(regions.expand(actors), regions.expand(against), since, until, reports);
+    ReactionQuery query =
+        new ReactionQuery(regions.expand(actors), regions.expand(against), since, until, reports);
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore eventStore = Stores.open(store.location())) {
       List<ReactionRow> rows = new Reactions(eventStore).compute(query);

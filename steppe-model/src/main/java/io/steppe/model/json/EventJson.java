@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steppe.model.Actor;
 import io.steppe.model.Event;
 import io.steppe.model.Location;
 import io.steppe.model.SteppeException;
@@ -39,8 +38,8 @@ public final class EventJson {
     span.add(event.span().start());
     span.add(event.span().end());
     node.put("date", event.date() == null ? null : event.date().toString());
-    node.set("source", actor(event.source()));
-    node.set("target", actor(event.target()));
+    node.set("source", ActorJson.node(event.source()));
+    node.set("target", ActorJson.node(event.target()));
     node.put("cameo", event.cameo());
     node.put("cameo_root", event.cameoRoot());
     node.put("plover", event.code().plover());
@@ -48,23 +47,10 @@ public final class EventJson {
     node.put("quad_class", event.code().quadClass());
     node.put("goldstein", event.code().goldstein());
     node.put("modality", event.modality().word());
-    node.set("attribution", actor(event.attribution()));
+    node.set("attribution", ActorJson.node(event.attribution()));
     node.set("location", location(event.location()));
     node.put("confidence", event.confidence());
     node.put("why", event.why());
-    return node;
-  }
-
-  private static @Nullable ObjectNode actor(@Nullable Actor actor) {
-    if (actor == null) {
-      return null;
-    }
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("code", actor.code().isEmpty() ? null : actor.code());
-    node.put("country", actor.country());
-    node.put("sector", actor.sector());
-    node.put("org", actor.org());
-    node.put("text", actor.text());
     return node;
   }
 
