@@ -34,7 +34,8 @@ public final class Claims {
     if (claim.date() == null) {
       return List.of();
     }
-    EventQuery after = EventQuery.all().withSince(claim.date().plusDays(1)).withModality(Modality.ASSERTED);
+    EventQuery after =
+        EventQuery.all().withSince(claim.date().plusDays(1)).withModality(Modality.ASSERTED);
     Map<String, Event> events = new LinkedHashMap<>();
     store.events(after.withSource(party)).forEach(e -> events.put(e.eventId(), e));
     store.events(after.withTarget(party)).forEach(e -> events.put(e.eventId(), e));

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param perDocument events per document published in the period (when normalised), else 0
  * @param evidence the strongest events (largest absolute Goldstein value), at most three
  */
+@SuppressWarnings("ArrayRecordComponent") // copied in and out; equals compares contents
 public record DyadPeriod(
     LocalDate start,
     String source,
@@ -43,18 +44,34 @@ public record DyadPeriod(
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DyadPeriod p && start.equals(p.start) && source.equals(p.source) && target.equals(p.target)
-        && events == p.events && java.util.Arrays.equals(quadCounts, p.quadCounts) && plover.equals(p.plover)
-        && goldsteinSum == p.goldsteinSum && perDocument == p.perDocument && evidence.equals(p.evidence);
+    return other instanceof DyadPeriod p
+        && start.equals(p.start)
+        && source.equals(p.source)
+        && target.equals(p.target)
+        && events == p.events
+        && java.util.Arrays.equals(quadCounts, p.quadCounts)
+        && plover.equals(p.plover)
+        && goldsteinSum == p.goldsteinSum
+        && perDocument == p.perDocument
+        && evidence.equals(p.evidence);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(start, source, target, events, java.util.Arrays.hashCode(quadCounts), plover, goldsteinSum);
+    return java.util.Objects.hash(
+        start, source, target, events, java.util.Arrays.hashCode(quadCounts), plover, goldsteinSum);
   }
 
   @Override
   public String toString() {
-    return start + " " + source + ">" + target + " " + events + " events, Goldstein " + goldsteinSum;
+    return start
+        + " "
+        + source
+        + ">"
+        + target
+        + " "
+        + events
+        + " events, Goldstein "
+        + goldsteinSum;
   }
 }

@@ -29,7 +29,8 @@ public final class DyadSeries {
   }
 
   public List<DyadPeriod> compute(DyadQuery query) {
-    Map<LocalDate, Integer> documents = query.normalise() ? documentsPerPeriod(query.period()) : Map.of();
+    Map<LocalDate, Integer> documents =
+        query.normalise() ? documentsPerPeriod(query.period()) : Map.of();
     List<DyadPeriod> rows = new ArrayList<>();
     rows.addAll(direction(query, query.first(), query.second(), documents));
     rows.addAll(direction(query, query.second(), query.first(), documents));
@@ -37,20 +38,32 @@ public final class DyadSeries {
     return rows;
   }
 
-  private List<DyadPeriod> direction(DyadQuery dyad, String source, String target, Map<LocalDate, Integer> documents) {
-    EventQuery query = EventQuery.all().withSource(source).withTarget(target).withSince(dyad.since()).withUntil(dyad.until()).withModality(Modality.ASSERTED);
+  private List<DyadPeriod> direction(
+      DyadQuery dyad, String source, String target, Map<LocalDate, Integer> documents) {
+    EventQuery query =
+        EventQuery.all()
+            .withSource(source)
+            .withTarget(target)
+            .withSince(dyad.since())
+            .withUntil(dyad.until())
+            .withModality(Modality.ASSERTED);
     Map<LocalDate, List<Event>> byPeriod = new TreeMap<>();
     for (Event event : store.events(query)) {
       if (event.date() != null) {
-        byPeriod.computeIfAbsent(dyad.period().start(event.date()), k -> new ArrayList<>()).add(event);
+        byPeriod
+            .computeIfAbsent(dyad.period().start(event.date()), k -> new ArrayList<>())
+            .add(event);
       }
     }
     List<DyadPeriod> rows = new ArrayList<>();
-    byPeriod.forEach((start, events) -> rows.add(summarise(start, source, target, events, documents.getOrDefault(start, 0))));
+    byPeriod.forEach(
+        (start, events) ->
+            rows.add(summarise(start, source, target, events, documents.getOrDefault(start, 0))));
     return rows;
   }
 
-  private static DyadPeriod summarise(LocalDate start, String source, String target, List<Event> events, int documents) {
+  private static DyadPeriod summarise(
+      LocalDate start, String source, String target, List<Event> events, int documents) {
     int[] quads = new int[4];
     Map<String, Integer> plover = new TreeMap<>();
     double sum = 0;
@@ -60,9 +73,20 @@ public final class DyadSeries {
       sum += event.code().goldstein();
     }
     List<Event> evidence = new ArrayList<>(events);
-    evidence.sort(Comparator.comparingDouble((Event e) -> -Math.abs(e.code().goldstein())).thenComparing(Event::eventId));
+    evidence.sort(
+        Comparator.comparingDouble((Event e) -> -Math.abs(e.code().goldstein()))
+            .thenComparing(Event::eventId));
     double perDocument = documents == 0 ? 0 : events.size() / (double) documents;
-    return new DyadPeriod(start, source, target, events.size(), quads, plover, sum, perDocument, evidence.subList(0, Math.min(EVIDENCE, evidence.size())));
+    return new DyadPeriod(
+        start,
+        source,
+        target,
+        events.size(),
+        quads,
+        plover,
+        sum,
+        perDocument,
+        evidence.subList(0, Math.min(EVIDENCE, evidence.size())));
   }
 
   private Map<LocalDate, Integer> documentsPerPeriod(Period period) {

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Groups events that report the same happening: same source and target party, same CAMEO root,
- * each within {@code windowDays} of the previous report. News repeats itself; counting clusters
- * instead of reports keeps one wire story reprinted ten times from counting ten times.
+ * Groups events that report the same happening: same source and target party, same CAMEO root, each
+ * within {@code windowDays} of the previous report. News repeats itself; counting clusters instead
+ * of reports keeps one wire story reprinted ten times from counting ten times.
  */
 public final class EventClusters {
   /** Reports this many days apart or fewer can be the same happening. */
@@ -48,7 +48,9 @@ public final class EventClusters {
     for (List<Event> group : byKey.values()) {
       split(group, clusters);
     }
-    clusters.sort(Comparator.comparing((EventCluster c) -> day(c.representative())).thenComparing(c -> c.representative().eventId()));
+    clusters.sort(
+        Comparator.comparing((EventCluster c) -> day(c.representative()))
+            .thenComparing(c -> c.representative().eventId()));
     return clusters;
   }
 
@@ -75,12 +77,20 @@ public final class EventClusters {
     }
     Event first = reports.get(0);
     return new EventCluster(
-        party(first.source()), party(first.target()), first.cameoRoot(), first.date(),
-        reports.get(reports.size() - 1).date(), reports, documents.size(), outlets.size());
+        party(first.source()),
+        party(first.target()),
+        first.cameoRoot(),
+        first.date(),
+        reports.get(reports.size() - 1).date(),
+        reports,
+        documents.size(),
+        outlets.size());
   }
 
   private static long gap(Event earlier, Event later) {
-    return earlier.date() == null || later.date() == null ? 0 : ChronoUnit.DAYS.between(earlier.date(), later.date());
+    return earlier.date() == null || later.date() == null
+        ? 0
+        : ChronoUnit.DAYS.between(earlier.date(), later.date());
   }
 
   private static String key(Event event) {

@@ -29,7 +29,8 @@ public enum Period {
     try {
       return valueOf(word.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SteppeException("unknown period '" + word + "': expected day, week, month, quarter or year", e);
+      throw new SteppeException(
+          "unknown period '" + word + "': expected day, week, month, quarter or year", e);
     }
   }
 }

@@ -24,7 +24,11 @@ public record ReactionQuery(
   }
 
   /** Counting event clusters, the default. */
-  public ReactionQuery(List<String> actors, List<String> against, @Nullable LocalDate since, @Nullable LocalDate until) {
+  public ReactionQuery(
+      List<String> actors,
+      List<String> against,
+      @Nullable LocalDate since,
+      @Nullable LocalDate until) {
     this(actors, against, since, until, false);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param evidence asserted events behind the stance, strongest first
  * @param denied negated or hypothetical events toward the focal actors ("did not condemn")
  */
+@SuppressWarnings("ArrayRecordComponent") // copied in and out; equals compares contents
 public record ReactionRow(
     String actor, Stance stance, int[] quadCounts, List<Event> evidence, List<Event> denied) {
   public ReactionRow {

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The reaction table: for each actor, its strongest asserted stance toward the focal actors in a
- * window, with the events behind it. An actor with no asserted event gets an explicit "no
- * statement found", and its denied statements ("did not condemn") are listed beside it.
+ * window, with the events behind it. An actor with no asserted event gets an explicit "no statement
+ * found", and its denied statements ("did not condemn") are listed beside it.
  *
  * <p>Appeals and expressions of concern addressed to no one in particular ("called on all sides to
  * show restraint") count as reactions when their document reports events of the focal actors: news
@@ -36,12 +36,14 @@ public final class Reactions {
     return rows;
   }
 
-  private ReactionRow row(String actor, ReactionQuery query, Set<String> focalDocuments, EventClusters clusters) {
+  private ReactionRow row(
+      String actor, ReactionQuery query, Set<String> focalDocuments, EventClusters clusters) {
     List<Event> asserted = new ArrayList<>();
     List<Event> denied = new ArrayList<>();
     for (Event event : store.events(window(query).withSource(actor))) {
       boolean toward = isFocal(event, query);
-      boolean general = !toward && isUndirectedReaction(event) && focalDocuments.contains(event.docId());
+      boolean general =
+          !toward && isUndirectedReaction(event) && focalDocuments.contains(event.docId());
       if (!toward && !general) {
         continue;
       }
@@ -53,7 +55,8 @@ public final class Reactions {
     return new ReactionRow(actor, stance, quadCounts(asserted, query, clusters), evidence, denied);
   }
 
-  private static int[] quadCounts(List<Event> asserted, ReactionQuery query, EventClusters clusters) {
+  private static int[] quadCounts(
+      List<Event> asserted, ReactionQuery query, EventClusters clusters) {
     int[] quads = new int[4];
     if (query.reports()) {
       asserted.forEach(event -> quads[event.code().quadClass() - 1]++);
@@ -78,13 +81,15 @@ public final class Reactions {
 
   private static boolean isFocal(Event event, ReactionQuery query) {
     String target = EventClusters.party(event.target());
-    return query.against().contains(target) || event.target() != null && query.against().contains(event.target().code());
+    return query.against().contains(target)
+        || (event.target() != null && query.against().contains(event.target().code()));
   }
 
   /** An appeal or expression of concern with no actor named as its addressee. */
   private static boolean isUndirectedReaction(Event event) {
     boolean undirected = event.target() == null || !event.target().isKnown();
     Stance stance = Stance.of(event);
-    return undirected && (stance == Stance.APPEALED_FOR_RESTRAINT || stance == Stance.EXPRESSED_CONCERN);
+    return undirected
+        && (stance == Stance.APPEALED_FOR_RESTRAINT || stance == Stance.EXPRESSED_CONCERN);
   }
 }

@@ -17,13 +17,21 @@ class AnalysesTest {
 
   @BeforeEach
   void build() {
-    hand = new HandBuiltStore(dir)
-        .document("a", "Wire A", "2025-06-13", "TJKGOV>ISR:111", "UZB>?:0256", "KGZ>ISR:111:negated", "ISR>IRN:190")
-        .document("b", "Wire B", "2025-06-14", "TJK>ISR:111", "KAZ>ISR:012")
-        .document("c", "Wire C", "2025-06-15", "TJK>ISRGOV:112")
-        .document("d", "Wire D", "2025-07-20", "KAZ>ISR:042", "ISR>KAZ:051")
-        .document("e", "Wire E", "2025-11-10", "KAZ>ISR:057", "IRNGOV>KAZ:111")
-        .claim("k", "2025-07-20", "Knyazev", "KAZ", "ISR");
+    hand =
+        new HandBuiltStore(dir)
+            .document(
+                "a",
+                "Wire A",
+                "2025-06-13",
+                "TJKGOV>ISR:111",
+                "UZB>?:0256",
+                "KGZ>ISR:111:negated",
+                "ISR>IRN:190")
+            .document("b", "Wire B", "2025-06-14", "TJK>ISR:111", "KAZ>ISR:012")
+            .document("c", "Wire C", "2025-06-15", "TJK>ISRGOV:112")
+            .document("d", "Wire D", "2025-07-20", "KAZ>ISR:042", "ISR>KAZ:051")
+            .document("e", "Wire E", "2025-11-10", "KAZ>ISR:057", "IRNGOV>KAZ:111")
+            .claim("k", "2025-07-20", "Knyazev", "KAZ", "ISR");
   }
 
   @AfterEach
@@ -32,17 +40,30 @@ class AnalysesTest {
   }
 
   private List<ReactionRow> reactions(boolean reports) {
-    ReactionQuery query = new ReactionQuery(List.of("KAZ", "KGZ", "TJK", "TKM", "UZB"), List.of("ISR", "USA"),
-        LocalDate.of(2025, 6, 13), LocalDate.of(2025, 7, 31), reports);
+    ReactionQuery query =
+        new ReactionQuery(
+            List.of("KAZ", "KGZ", "TJK", "TKM", "UZB"),
+            List.of("ISR", "USA"),
+            LocalDate.of(2025, 6, 13),
+            LocalDate.of(2025, 7, 31),
+            reports);
     return new Reactions(hand.store()).compute(query);
   }
 
   @Test
   void reactions_centralAsia_givesStrongestStancePerActor() {
     List<ReactionRow> rows = reactions(false);
-    assertThat(rows).extracting(ReactionRow::actor).containsExactly("KAZ", "KGZ", "TJK", "TKM", "UZB");
-    assertThat(rows).extracting(r -> r.stance()).containsExactly(
-        Stance.EXPRESSED_CONCERN, Stance.NO_STATEMENT, Stance.CONDEMNED, Stance.NO_STATEMENT, Stance.APPEALED_FOR_RESTRAINT);
+    assertThat(rows)
+        .extracting(ReactionRow::actor)
+        .containsExactly("KAZ", "KGZ", "TJK", "TKM", "UZB");
+    assertThat(rows)
+        .extracting(r -> r.stance())
+        .containsExactly(
+            Stance.EXPRESSED_CONCERN,
+            Stance.NO_STATEMENT,
+            Stance.CONDEMNED,
+            Stance.NO_STATEMENT,
+            Stance.APPEALED_FOR_RESTRAINT);
     assertThat(rows.get(1).denied()).extracting(e -> e.cameo()).containsExactly("111");
     assertThat(rows.get(2).evidence()).hasSize(3);
   }
@@ -57,7 +78,8 @@ class AnalysesTest {
   @Test
   void clusters_sameHappeningFromThreeOutlets_isOneClusterWithThreeSources() {
     EventClusters clusters = new EventClusters(3, Outlets.of(hand.store()));
-    List<EventCluster> tjk = clusters.cluster(hand.store().events(io.steppe.store.EventQuery.all().withSource("TJK")));
+    List<EventCluster> tjk =
+        clusters.cluster(hand.store().events(io.steppe.store.EventQuery.all().withSource("TJK")));
     assertThat(tjk).hasSize(1);
     assertThat(tjk.get(0).reports()).hasSize(3);
     assertThat(tjk.get(0).documents()).isEqualTo(3);
@@ -66,12 +88,16 @@ class AnalysesTest {
 
   @Test
   void dyadSeries_byMonth_givesBothDirectionsWithGoldstein() {
-    List<DyadPeriod> rows = new DyadSeries(hand.store()).compute(new DyadQuery("KAZ", "ISR", Period.MONTH, null, null, true));
-    assertThat(rows).extracting(DyadPeriod::toString).containsExactly(
-        "2025-06-01 KAZ>ISR 1 events, Goldstein -0.4",
-        "2025-07-01 ISR>KAZ 1 events, Goldstein 3.4",
-        "2025-07-01 KAZ>ISR 1 events, Goldstein 1.9",
-        "2025-11-01 KAZ>ISR 1 events, Goldstein 8.0");
+    List<DyadPeriod> rows =
+        new DyadSeries(hand.store())
+            .compute(new DyadQuery("KAZ", "ISR", Period.MONTH, null, null, true));
+    assertThat(rows)
+        .extracting(DyadPeriod::toString)
+        .containsExactly(
+            "2025-06-01 KAZ>ISR 1 events, Goldstein -0.4",
+            "2025-07-01 ISR>KAZ 1 events, Goldstein 3.4",
+            "2025-07-01 KAZ>ISR 1 events, Goldstein 1.9",
+            "2025-11-01 KAZ>ISR 1 events, Goldstein 8.0");
     assertThat(rows.get(0).perDocument()).isEqualTo(1.0 / 3);
   }
 
@@ -86,9 +112,12 @@ class AnalysesTest {
   @Test
   void dyads_busiest_rankByCount() {
     List<DyadTotal> busiest = new Dyads(hand.store()).busiest(2);
-    assertThat(busiest).extracting(d -> d.source() + ">" + d.target() + " " + d.events())
+    assertThat(busiest)
+        .extracting(d -> d.source() + ">" + d.target() + " " + d.events())
         .containsExactly("KAZ>ISR 3", "TJK>ISR 3");
-    assertThat(busiest.get(0).goldstein()).isCloseTo(9.5, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(busiest.get(1).goldstein()).isCloseTo(-6.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(busiest.get(0).goldstein())
+        .isCloseTo(9.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(busiest.get(1).goldstein())
+        .isCloseTo(-6.0, org.assertj.core.data.Offset.offset(1e-9));
   }
 }

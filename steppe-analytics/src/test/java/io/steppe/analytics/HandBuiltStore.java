@@ -37,16 +37,30 @@ final class HandBuiltStore {
       coded.add(event(id, coded.size(), day, spec));
     }
     ParsedSentence sentence = new ParsedSentence(0, "text of " + id, 0, List.of());
-    store.saveCoded(new StoredDocument(document, "hash-" + id, null, id), List.of(sentence), coded, List.of());
+    store.saveCoded(
+        new StoredDocument(document, "hash-" + id, null, id), List.of(sentence), coded, List.of());
     return this;
   }
 
   HandBuiltStore claim(String id, String date, String speaker, String... concerns) {
     LocalDate day = LocalDate.parse(date);
     Document document = new Document(id, day, id, "outlet", null, "claim " + id);
-    Claim claim = new Claim(id + ":0:c", id, 0, "claim " + id, day, Actor.unknown(speaker), List.of(concerns), "label");
+    Claim claim =
+        new Claim(
+            id + ":0:c",
+            id,
+            0,
+            "claim " + id,
+            day,
+            Actor.unknown(speaker),
+            List.of(concerns),
+            "label");
     ParsedSentence sentence = new ParsedSentence(0, "claim " + id, 0, List.of());
-    store.saveCoded(new StoredDocument(document, "hash-" + id, null, id), List.of(sentence), List.of(), List.of(claim));
+    store.saveCoded(
+        new StoredDocument(document, "hash-" + id, null, id),
+        List.of(sentence),
+        List.of(),
+        List.of(claim));
     return this;
   }
 
@@ -56,8 +70,21 @@ final class HandBuiltStore {
     Modality modality = parts.length > 2 ? Modality.fromWord(parts[2]) : Modality.ASSERTED;
     Actor source = actor(actors[0]);
     Actor target = actors[1].equals("-") ? null : actor(actors[1]);
-    return new Event(docId + ":0:" + ordinal, docId, 0, "sentence of " + docId, new Span(0, 5), day, source, target,
-        CameoTable.bundled().get(parts[1]), modality, null, null, 0.9, "hand-built");
+    return new Event(
+        docId + ":0:" + ordinal,
+        docId,
+        0,
+        "sentence of " + docId,
+        new Span(0, 5),
+        day,
+        source,
+        target,
+        CameoTable.bundled().get(parts[1]),
+        modality,
+        null,
+        null,
+        0.9,
+        "hand-built");
   }
 
   private static Actor actor(String code) {

@@ -82,6 +82,54 @@ class CliTest {
   }
 
   @Test
+  void reactions_json_givesOneRowPerActorWithStance() throws IOException {
+    Cli result =
+        Cli.run(
+            "reactions",
+            "--db",
+            db,
+            "--against",
+            "ISR,USA",
+            "--actors",
+            "central-asia",
+            "--since",
+            "2025-06-13",
+            "--until",
+            "2025-07-31",
+            "--json");
+    assertThat(result.exit()).as(result.err()).isZero();
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).hasSize(5);
+    JsonNode tajikistan = new ObjectMapper().readTree(lines.get(2));
+    assertThat(tajikistan.get("actor").asText()).isEqualTo("TJK");
+    assertThat(tajikistan.get("stance").asText()).isEqualTo("condemned/criticised");
+    assertThat(tajikistan.get("evidence").get(0).get("sentence").asText()).contains("Tajikistan");
+    JsonNode turkmenistan = new ObjectMapper().readTree(lines.get(3));
+    assertThat(turkmenistan.get("stance").asText()).isEqualTo("no statement found");
+  }
+
+  @Test
+  void reactions_unknownRegion_isAClearError() {
+    Cli result = Cli.run("reactions", "--db", db, "--against", "ISR", "--actors", "atlantis!");
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err()).contains("unknown actor or region 'atlantis!'");
+  }
+
+  @Test
+  void dyad_byMonth_printsBothDirections() {
+    Cli result = Cli.run("dyad", "--db", db, "KAZ", "ABR", "--by", "month");
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.out()).contains("2025-11-01 KAZ   ABR").containsPattern("\\d+ periods");
+  }
+
+  @Test
+  void claims_unknownActorCode_isAClearError() {
+    Cli result = Cli.run("claims", "--db", db, "--about", "K4Z");
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err()).contains("2 to 12 letters");
+  }
+
+  @Test
   void sql_select_printsTable() {
     Cli result = Cli.run("sql", "--db", db, "SELECT count(*) AS n FROM documents");
     assertThat(result.exit()).isZero();

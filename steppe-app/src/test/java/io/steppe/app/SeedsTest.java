@@ -72,6 +72,24 @@ class SeedsTest {
   }
 
   @Test
+  void claims_aboutKazakhstan_setKnyazevsForecastBesideTheAccession() throws IOException {
+    String db = dir.resolve("seeds.duckdb").toString();
+    assertThat(Cli.run("ingest", "--db", db, dir.resolve("seeds.jsonl").toString()).exit())
+        .isZero();
+    Cli claims = Cli.run("claims", "--db", db, "--about", "KAZ");
+    assertThat(claims.exit()).as(claims.err()).isZero();
+    String forecast =
+        claims.out().substring(claims.out().indexOf("no prospect for significant expansion"));
+    String claimLine =
+        claims.out().lines().filter(l -> l.contains("no prospect")).findFirst().orElseThrow();
+    assertThat(claimLine).startsWith("2025-07-20  Knyazev");
+    String after =
+        forecast.substring(
+            0, forecast.indexOf("\n2025-") < 0 ? forecast.length() : forecast.indexOf("\n2025-"));
+    assertThat(after).containsPattern("later 2025-11-\\d\\d 05\\d KAZ->ABR");
+  }
+
+  @Test
   void interview_theOtherFourDidNotCondemn() {
     for (String state : List.of("KAZ", "KGZ", "UZB", "TKM")) {
       for (String focal : FOCAL) {

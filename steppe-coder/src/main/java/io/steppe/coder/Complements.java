@@ -57,6 +57,7 @@ final class Complements {
     return kept;
   }
 
+  @SuppressWarnings("ReferenceEquality") // the same builder, not an equal one from another verb
   private static int indexOf(List<CodedEventBuilder> builders, CodedEventBuilder builder) {
     for (int i = 0; i < builders.size(); i++) {
       if (builders.get(i) == builder) {

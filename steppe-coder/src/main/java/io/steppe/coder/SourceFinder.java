@@ -57,6 +57,30 @@ final class SourceFinder {
     if (governor == null) {
       return null;
     }
+    Source controller = controller(tree, verb, governor);
+    if (controller != null) {
+      return controller;
+    }
+    String relation = verb.relation();
+    if (relation.equals("conj") || relation.equals("xcomp") || relation.equals("advcl")) {
+      Token clause = clauseOf(tree, governor);
+      Source source = clause == null ? null : of(tree, clause, depth + 1);
+      return source == null
+          ? null
+          : new Source(source.token(), "subject of " + Tree.lower(governor) + " -> source");
+    }
+    if (relation.startsWith("acl") && !relation.equals("acl:relcl")) {
+      return ofNominalClause(tree, governor, depth);
+    }
+    return null;
+  }
+
+  /**
+   * Who controls a clause without a subject of its own when it is not the governor's subject: the
+   * possessor of an intent noun, the subject of a passive, or the object of "urge X to", "praise X
+   * for".
+   */
+  private static @Nullable Source controller(Tree tree, Token verb, Token governor) {
     String relation = verb.relation();
     Token owner = intentOwner(tree, verb, governor);
     if (owner != null) {
@@ -79,25 +103,20 @@ final class SourceFinder {
         return new Source(object, "object of " + Tree.lower(governor) + " -> source");
       }
     }
-    if (relation.equals("conj") || relation.equals("xcomp") || relation.equals("advcl")) {
-      Token clause = clauseOf(tree, governor);
-      Source source = clause == null ? null : of(tree, clause, depth + 1);
-      return source == null
-          ? null
-          : new Source(source.token(), "subject of " + Tree.lower(governor) + " -> source");
-    }
-    if (relation.startsWith("acl") && !relation.equals("acl:relcl")) {
-      Token possessor = tree.child(governor, Set.of("nmod:poss"));
-      if (possessor != null) {
-        return new Source(possessor, "possessor of " + Tree.lower(governor) + " -> source");
-      }
-      Token clause = tree.head(governor);
-      Source source = clause != null && clause.isVerb() ? of(tree, clause, depth + 1) : null;
-      return source == null
-          ? null
-          : new Source(source.token(), "subject of " + Tree.lower(clause) + " -> source");
-    }
     return null;
+  }
+
+  /** "Tajikistan's statement condemning X", "issued a statement condemning X". */
+  private static @Nullable Source ofNominalClause(Tree tree, Token noun, int depth) {
+    Token possessor = tree.child(noun, Set.of("nmod:poss"));
+    if (possessor != null) {
+      return new Source(possessor, "possessor of " + Tree.lower(noun) + " -> source");
+    }
+    Token clause = tree.head(noun);
+    Source source = clause != null && clause.isVerb() ? of(tree, clause, depth + 1) : null;
+    return source == null
+        ? null
+        : new Source(source.token(), "subject of " + Tree.lower(clause) + " -> source");
   }
 
   /**

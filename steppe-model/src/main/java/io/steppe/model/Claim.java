@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A statement the text attributes to a named speaker ("According to Knyazev, ...", "X said ...",
- * an interview answer), kept so that what was claimed can be set beside what followed.
+ * A statement the text attributes to a named speaker ("According to Knyazev, ...", "X said ...", an
+ * interview answer), kept so that what was claimed can be set beside what followed.
  *
  * @param speaker who makes the claim, as the text names them (code empty when unknown)
  * @param concerns actor codes (countries, organisations) the claim is about

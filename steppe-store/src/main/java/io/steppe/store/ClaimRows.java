@@ -62,8 +62,7 @@ final class ClaimRows {
             rows.getString("speaker_text"));
     Date date = rows.getDate("date");
     String concerns = rows.getString("concerns");
-    List<String> codes =
-        Arrays.stream(concerns.split(",")).filter(s -> !s.isEmpty()).toList();
+    List<String> codes = Arrays.stream(concerns.split(",")).filter(s -> !s.isEmpty()).toList();
     return new Claim(
         rows.getString("claim_id"),
         rows.getString("doc_id"),

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,6 +50,8 @@ public final class CodeCommand implements Callable<Integer> {
       description = "Events as JSON Lines; - for stdout.")
   String out;
 
+  @Mixin DictionaryOptions dictionaries;
+
   @Override
   public Integer call() throws IOException {
     Path input = in.equals("-") ? stdinToFile() : Path.of(in);
@@ -66,7 +69,7 @@ public final class CodeCommand implements Callable<Integer> {
   }
 
   private int code(Stream<IngestItem> items, Writer writer) {
-    Engine engine = Engine.standard();
+    Engine engine = dictionaries.engine(spec);
     int[] rejected = new int[1];
     try (OrderedParallel<IngestItem.Accepted, Engine.Coded> workers =
         new OrderedParallel<>(

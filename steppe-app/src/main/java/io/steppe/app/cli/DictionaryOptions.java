@@ -2,12 +2,14 @@ package io.steppe.app.cli;
 
 import io.steppe.actors.ActorDictionary;
 import io.steppe.actors.petrarch.PetrarchActors;
+import io.steppe.app.pipeline.Engine;
 import io.steppe.coder.Lexicon;
 import io.steppe.coder.petrarch.PetrarchVerbs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,6 +57,14 @@ public final class DictionaryOptions {
       files.add(verbs);
     }
     return files;
+  }
+
+  /** The engine to code with, once every file given is known to exist. */
+  Engine engine(CommandSpec spec) {
+    Inputs.requireExisting(spec, files());
+    return verbs == null && actors.isEmpty() && agents.isEmpty()
+        ? Engine.standard()
+        : Engine.with(lexicon(), actorDictionary());
   }
 
   /** The lexicon to code with: the PETRARCH verbs if given, else Steppe's own. */

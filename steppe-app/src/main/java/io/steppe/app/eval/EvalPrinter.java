@@ -80,9 +80,21 @@ final class EvalPrinter {
       PetrarchFiles files, Tally verbs, Tally actors, @Nullable DiscardList discards) {
     out.printf(
         "%n3. UD-PETRARCH functional suite (%s), coded with dictionaries:%n", PetrarchSet.RECORDS);
-    out.printf("   verbs %s: %s%n", name(files.verbs()), verbs);
     out.printf(
-        "   actors %s, agents %s: %s%n", names(files.actors()), names(files.agents()), actors);
+        "   verbs %s: %d verb forms and %d patterns read, %d entries skipped; %s%n",
+        name(files.verbs()),
+        verbs.count("verb forms"),
+        verbs.count("patterns"),
+        verbs.skipped(),
+        verbs);
+    out.printf(
+        "   actors %s, agents %s: %d names and %d agent nouns read, %d entries skipped; %s%n",
+        names(files.actors()),
+        names(files.agents()),
+        actors.count("names"),
+        actors.count("agent nouns"),
+        actors.skipped(),
+        actors);
     out.printf(
         "   discards %s: %s%n",
         name(files.discards()), discards == null ? "none" : discards.size() + " phrases");
@@ -94,6 +106,12 @@ final class EvalPrinter {
       List<List<Event>> events,
       @Nullable DiscardList discards) {
     out.printf("   records exactly right (all expected events, no other): %s%n", result.exact());
+    List<String> categories = new ArrayList<>();
+    result
+        .exactByCategory()
+        .forEach(
+            (category, share) -> categories.add(category + " " + share.count() + "/" + share.of()));
+    out.printf("   exactly right by category: %s%n", String.join(", ", categories));
     out.printf("   event precision: %s%n", result.precision().decimal());
     out.printf("   event recall:    %s%n", result.recall().decimal());
     out.printf(
@@ -128,8 +146,9 @@ final class EvalPrinter {
             + " Steppe's lexicon)%n");
     out.printf(
         Locale.ROOT,
-        "   %d sentences x %d passes in %.2f s = %.0f sentences/s%n",
+        "   %d sentences (%d events) x %d passes in %.2f s = %.0f sentences/s%n",
         result.sentencesPerPass(),
+        result.eventsPerPass(),
         result.passes(),
         result.seconds(),
         result.sentencesPerSecond());

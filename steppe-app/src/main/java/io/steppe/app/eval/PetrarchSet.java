@@ -7,9 +7,12 @@ import io.steppe.model.Document;
 import io.steppe.model.Event;
 import io.steppe.model.Modality;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +31,14 @@ final class PetrarchSet {
    * @param precision coded events that are expected
    * @param recall expected events that were coded
    * @param discarded records the discard list stopped
+   * @param exactByCategory records exactly right in each of the suite's categories
    */
-  record Result(Share exact, Share precision, Share recall, int discarded) {}
+  record Result(
+      Share exact,
+      Share precision,
+      Share recall,
+      int discarded,
+      Map<String, Share> exactByCategory) {}
 
   private PetrarchSet() {}
 
@@ -45,29 +54,53 @@ final class PetrarchSet {
 
   static Result score(
       List<ValidationRecord> records, List<List<Event>> events, @Nullable DiscardList discards) {
-    int exact = 0;
-    int matched = 0;
-    int coded = 0;
-    int expectedCount = 0;
-    int discarded = 0;
+    Counts counts = new Counts();
     for (int i = 0; i < records.size(); i++) {
       ValidationRecord record = records.get(i);
       boolean discard = discards != null && discards.discards(record.text());
-      discarded += discard ? 1 : 0;
-      Set<String> found = found(record, events.get(i), discards);
-      Set<String> expected = expectedKeys(record.expected());
+      counts.add(
+          record.category(),
+          found(record, events.get(i), discards),
+          expectedKeys(record.expected()),
+          discard);
+    }
+    return counts.result(records.size());
+  }
+
+  /** Running totals over the records. */
+  private static final class Counts {
+    private int exact;
+    private int matched;
+    private int coded;
+    private int expected;
+    private int discarded;
+    private final Map<String, int[]> categories = new TreeMap<>();
+
+    void add(String category, Set<String> found, Set<String> wanted, boolean discard) {
       Set<String> right = new LinkedHashSet<>(found);
-      right.retainAll(expected);
-      exact += found.equals(expected) ? 1 : 0;
+      right.retainAll(wanted);
+      boolean same = found.equals(wanted);
+      exact += same ? 1 : 0;
       matched += right.size();
       coded += found.size();
-      expectedCount += expected.size();
+      expected += wanted.size();
+      discarded += discard ? 1 : 0;
+      int[] byCategory = categories.computeIfAbsent(category, c -> new int[2]);
+      byCategory[0] += same ? 1 : 0;
+      byCategory[1]++;
     }
-    return new Result(
-        new Share(exact, records.size()),
-        new Share(matched, coded),
-        new Share(matched, expectedCount),
-        discarded);
+
+    Result result(int records) {
+      Map<String, Share> byCategory = new LinkedHashMap<>();
+      categories.forEach(
+          (category, count) -> byCategory.put(category, new Share(count[0], count[1])));
+      return new Result(
+          new Share(exact, records),
+          new Share(matched, coded),
+          new Share(matched, expected),
+          discarded,
+          byCategory);
+    }
   }
 
   /** The events that count for a record: none when the discard list stops its sentence. */

@@ -36,6 +36,16 @@ public final class Engine {
     return new Engine(new CoreNlpAnnotator(), coder, new ClaimFinder(resolver, Regions.bundled()));
   }
 
+  /**
+   * Stanford CoreNLP with another lexicon and actor dictionary: those read from the PETRARCH
+   * dictionaries given to {@code steppe code --verbs/--actors/--agents}.
+   */
+  public static Engine with(Lexicon lexicon, ActorDictionary dictionary) {
+    ActorResolver resolver = new ActorResolver(dictionary);
+    EventCoder coder = new EventCoder(lexicon, resolver);
+    return new Engine(new CoreNlpAnnotator(), coder, new ClaimFinder(resolver, Regions.bundled()));
+  }
+
   public Coded process(Document document) {
     AnnotatedDocument annotated = annotator.annotate(document);
     return new Coded(annotated, coder.code(annotated), claims.find(annotated));
