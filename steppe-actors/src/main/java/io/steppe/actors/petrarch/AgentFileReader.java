@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A code written after the tilde ({@code ~GOV}) extends the actor's code, as Steppe's sectors
  * do. A code written before it ({@code NGO~}) goes in front of the actor's code in PETRARCH; Steppe
- * cannot place a sector in front, so such agents extend the code like the others and are counted.
+ * cannot place a sector in front, so such agents extend the code like the others, and are counted.
  */
 final class AgentFileReader {
   private static final Pattern SET = Pattern.compile("!([A-Za-z0-9]+)!\\s*=\\s*(.+)");
@@ -61,7 +61,7 @@ final class AgentFileReader {
       return;
     }
     if (!code.group(3).isEmpty()) {
-      tally.skip("code placed before the actor (CODE~), kept after it", line.origin());
+      tally.read("agent codes written before the actor (CODE~), placed after it");
     }
     String sector = code.group(2).toUpperCase(Locale.ROOT);
     for (String noun : substitute(agent.group(1), line)) {

@@ -89,8 +89,9 @@ class PetrarchActorsTest {
     assertThat(tally.count("names")).isEqualTo(7);
     assertThat(tally.count("agent nouns")).isEqualTo(6);
     assertThat(tally.count("skipped: agent line that is not NOUN [~CODE]")).isEqualTo(1);
-    assertThat(tally.count("skipped: code placed before the actor (CODE~), kept after it"))
+    assertThat(tally.count("agent codes written before the actor (CODE~), placed after it"))
         .isEqualTo(1);
+    assertThat(tally.skipped()).isEqualTo(1);
     assertThat(tally.toString()).contains("first test.agents:6");
   }
 
