@@ -110,6 +110,37 @@ class AnalysesTest {
   }
 
   @Test
+  void alignment_kazakhstan_leansTowardIsraelAgainstIran() {
+    AlignmentQuery query =
+        new AlignmentQuery(List.of("KAZ"), List.of("ISR"), List.of("IRN"), Period.YEAR, null, null);
+    List<AlignmentScore> scores = new Alignment(hand.store()).scores(query);
+    // 2025 with ISR: 012 -0.4, 042 1.9, 051 3.4, 057 8.0 -> mean 3.225; with IRN: 111 -2.0.
+    assertThat(scores)
+        .containsExactly(new AlignmentScore("KAZ", LocalDate.of(2025, 1, 1), 2.61, 4, 1));
+  }
+
+  @Test
+  void blocs_cooperatorsTogether_adversariesApart() {
+    HandBuiltStore blocs =
+        new HandBuiltStore(dir.resolve("blocs"))
+            .document(
+                "x1", "W", "2025-01-01", "USA>ISR:057", "ISR>USA:057", "USA>KAZ:042", "KAZ>USA:051")
+            .document(
+                "x2",
+                "W",
+                "2025-01-02",
+                "IRN>RUS:057",
+                "RUS>IRN:057",
+                "USA>IRN:190",
+                "ISR>IRN:190",
+                "IRN>ISR:190")
+            .document("x3", "W", "2025-01-03", "RUS>USA:111", "KAZ>ISR:051");
+    List<List<String>> split = new Blocs(blocs.store()).split(null, null, 1, "USA");
+    assertThat(split).containsExactly(List.of("ISR", "KAZ", "USA"), List.of("IRN", "RUS"));
+    blocs.store().close();
+  }
+
+  @Test
   void dyads_busiest_rankByCount() {
     List<DyadTotal> busiest = new Dyads(hand.store()).busiest(2);
     assertThat(busiest)

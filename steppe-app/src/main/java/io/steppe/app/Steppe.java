@@ -1,6 +1,7 @@
 package io.steppe.app;
 
 import io.steppe.app.cli.ActorsCommand;
+import io.steppe.app.cli.AlignmentCommand;
 import io.steppe.app.cli.BenchCommand;
 import io.steppe.app.cli.ClaimsCommand;
 import io.steppe.app.cli.CodeCommand;
@@ -10,6 +11,7 @@ import io.steppe.app.cli.EvalCommand;
 import io.steppe.app.cli.EventsCommand;
 import io.steppe.app.cli.ExplainCommand;
 import io.steppe.app.cli.IngestCommand;
+import io.steppe.app.cli.NeighboursCommand;
 import io.steppe.app.cli.ReactionsCommand;
 import io.steppe.app.cli.ServeCommand;
 import io.steppe.app.cli.SqlCommand;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Command;
       ReactionsCommand.class,
       DyadCommand.class,
       ClaimsCommand.class,
+      AlignmentCommand.class,
+      NeighboursCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       ExplainCommand.class,

@@ -28,11 +28,12 @@ import java.util.Set;
  * </ul>
  */
 final class PatternTranslator {
-  /** Prepositions tried for the target after the pattern's own words; earlier ones win ties. */
+  /**
+   * Prepositions tried for the target after the pattern's own words; earlier ones win ties. Kept
+   * short: each one is a Steppe pattern per verb of the block and per synonym combination.
+   */
   static final List<String> AFTER_WORDS =
-      List.of(
-          "with", "against", "at", "to", "toward", "towards", "into", "upon", "on", "from", "for",
-          "over", "about", "between", "of", "in");
+      List.of("with", "against", "at", "to", "toward", "into", "on", "from", "of");
 
   /**
    * For a verb with no words of its own, prepositions that rarely compete with an object target:

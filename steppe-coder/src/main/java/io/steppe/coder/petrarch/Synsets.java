@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * combinations.
  */
 final class Synsets {
-  static final int CAP = 64;
+  static final int CAP = 32;
   private static final int DEPTH = 4;
 
   private final Map<String, List<String>> sets;
