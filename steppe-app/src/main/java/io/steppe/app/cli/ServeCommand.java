@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeCommand implements Callable<Integer> {
   private static final int WATCH_SECONDS = 5;
-  private static final int CLOSE_SECONDS = 30;
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
@@ -61,27 +60,45 @@ public final class ServeCommand implements Callable<Integer> {
     if (watch != null) {
       Inputs.requireExisting(spec, List.of(watch));
     }
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stopAndWait(stop, closed), "steppe-stop"));
-    try (EventStore eventStore = Stores.open(store.location());
-        SteppeServer server = SteppeServer.start(eventStore, host, port)) {
-      FolderWatcher watcher = watch == null ? null : watcher(eventStore);
-      announce(spec.commandLine().getOut(), server.port());
-      awaitQuietly(stop);
-      if (watcher != null) {
-        watcher.close();
-      }
-    } finally {
-      closed.countDown();
+    Serving serving = start(Stores.open(store.location()));
+    // Ctrl-C runs the shutdown hooks: the server stops and the store is closed cleanly there.
+    Runtime.getRuntime().addShutdownHook(new Thread(serving::close, "steppe-stop"));
+    announce(spec.commandLine().getOut(), serving.server().port());
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     return 0;
   }
 
-  private FolderWatcher watcher(EventStore eventStore) {
-    return FolderWatcher.start(
-        watch, FolderWatcher.lazyIngester(eventStore), System.err, WATCH_SECONDS);
+  /** The open store, the server over it and the folder watcher, closed in reverse order. */
+  private record Serving(EventStore store, SteppeServer server, @Nullable FolderWatcher watcher) {
+    void close() {
+      if (watcher != null) {
+        watcher.close();
+      }
+      server.close();
+      store.close();
+    }
+  }
+
+  private Serving start(EventStore eventStore) {
+    boolean started = false;
+    try {
+      SteppeServer server = SteppeServer.start(eventStore, host, port);
+      FolderWatcher watcher =
+          watch == null
+              ? null
+              : FolderWatcher.start(
+                  watch, FolderWatcher.lazyIngester(eventStore), System.err, WATCH_SECONDS);
+      started = true;
+      return new Serving(eventStore, server, watcher);
+    } finally {
+      if (!started) {
+        eventStore.close();
+      }
+    }
   }
 
   private void announce(PrintWriter out, int actualPort) {
@@ -98,23 +115,5 @@ public final class ServeCommand implements Callable<Integer> {
       out.printf("steppe: ingesting new files in %s every %d s%n", watch, WATCH_SECONDS);
     }
     out.flush();
-  }
-
-  /** Ctrl-C: lets {@link #call()} close the server and the store before the JVM exits. */
-  private static void stopAndWait(CountDownLatch stop, CountDownLatch closed) {
-    stop.countDown();
-    try {
-      closed.await(CLOSE_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void awaitQuietly(CountDownLatch stop) {
-    try {
-      stop.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
