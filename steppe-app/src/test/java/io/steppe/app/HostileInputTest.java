@@ -17,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One ingest run over a folder of hostile files beside good ones: every good document is stored,
- * every bad input is reported once with its file and reason, and the run exits with 3
- * ("completed with rejects"), not 1 ("failed").
+ * every bad input is reported once with its file and reason, and the run exits with 3 ("completed
+ * with rejects"), not 1 ("failed").
  */
 class HostileInputTest {
-  private static final String GOOD = "Tajikistan condemned Israel on Friday. Uzbekistan urged restraint.";
+  private static final String GOOD =
+      "Tajikistan condemned Israel on Friday. Uzbekistan urged restraint.";
 
   @TempDir static Path dir;
   static Map<String, String> bad = new TreeMap<>();
@@ -32,13 +33,23 @@ class HostileInputTest {
   static void ingestHostileFolder() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     write(in, "good-1.txt", "Title: Good one\nDate: 2025-06-14\n\n" + GOOD, true);
-    write(in, "good-2.md", "# Good two\n\nRussia offered to mediate between Israel and Iran. China called for a ceasefire.", true);
-    write(in, "good-3.html", "<html><head><title>Good three</title></head><body><article><p>Kazakhstan welcomed the ceasefire between Israel and Iran.</p></article></body></html>", true);
+    write(
+        in,
+        "good-2.md",
+        "# Good two\n\nRussia offered to mediate between Israel and Iran. China called for a ceasefire.",
+        true);
+    write(
+        in,
+        "good-3.html",
+        "<html><head><title>Good three</title></head><body><article><p>Kazakhstan welcomed the ceasefire between Israel and Iran.</p></article></body></html>",
+        true);
     write(in, "binary.txt", "abc\u0000\u0001\u0002def", false);
     write(in, "binary.html", "<html>\u0000\u0000</html>", false);
-    Files.write(in.resolve("latin1.txt"), "Caf\u00e9 in Almaty".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        in.resolve("latin1.txt"), "Caf\u00e9 in Almaty".getBytes(StandardCharsets.ISO_8859_1));
     bad.put("latin1.txt", "UTF-8");
-    Files.write(in.resolve("latin1.md"), "R\u00e9sum\u00e9 of talks".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        in.resolve("latin1.md"), "R\u00e9sum\u00e9 of talks".getBytes(StandardCharsets.ISO_8859_1));
     bad.put("latin1.md", "UTF-8");
     write(in, "empty.txt", "", false);
     write(in, "binary.md", "\u0000\u0000\u0000", false);
@@ -50,9 +61,21 @@ class HostileInputTest {
     write(in, "empty.html", "", false);
     write(in, "nobody.html", "<html><head><title>No body</title></head></html>", false);
     write(in, "script-only.html", "<html><body><script>var x = 1;</script></body></html>", false);
-    write(in, "broken.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><item><title>t</item></channel>", false);
-    write(in, "broken.atom", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>t</feed>", false);
-    write(in, "no-items.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Empty feed</title></channel></rss>", false);
+    write(
+        in,
+        "broken.rss",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><item><title>t</item></channel>",
+        false);
+    write(
+        in,
+        "broken.atom",
+        "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>t</feed>",
+        false);
+    write(
+        in,
+        "no-items.rss",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Empty feed</title></channel></rss>",
+        false);
     write(in, "not-a-feed.xml", "<?xml version=\"1.0\"?><catalog><book>x</book></catalog>", false);
     write(in, "document.pdf", "%PDF-1.4 fake", false);
     write(in, "letter.docx", "PK fake", false);
@@ -66,16 +89,23 @@ class HostileInputTest {
     write(in, "blank-id.jsonl", "{\"id\": \"\", \"text\": \"" + GOOD + "\"}\n", false);
     write(in, "array.jsonl", "[1, 2, 3]\n", false);
     write(in, "trailing.jsonl", "{\"id\": \"t1\", \"text\": \"x\"} extra\n", false);
-    String mixed = "{\"id\": \"m1\", \"date\": \"2025-02-30\", \"text\": \"Turkey condemned the raid.\"}\n" + "{\"id\": \"m1\", \"text\": \"again\"}\n";
+    String mixed =
+        "{\"id\": \"m1\", \"date\": \"2025-02-30\", \"text\": \"Turkey condemned the raid.\"}\n"
+            + "{\"id\": \"m1\", \"text\": \"again\"}\n";
     write(in, "duplicate-id.jsonl", mixed, false);
     good.add("m1");
     huge(in.resolve("huge.txt"));
     bad.put("huge.txt", "limit");
-    write(in, "long-sentence.txt", "Tajikistan condemned " + "the strikes and ".repeat(3000) + "Israel.", true);
+    write(
+        in,
+        "long-sentence.txt",
+        "Tajikistan condemned " + "the strikes and ".repeat(3000) + "Israel.",
+        true);
     run = Cli.run("ingest", "--db", dir.resolve("store.duckdb").toString(), in.toString());
   }
 
-  private static void write(Path in, String name, String text, boolean accepted) throws IOException {
+  private static void write(Path in, String name, String text, boolean accepted)
+      throws IOException {
     Files.writeString(in.resolve(name), text);
     if (accepted) {
       good.add(name.substring(0, name.indexOf('.')));
@@ -109,7 +139,12 @@ class HostileInputTest {
 
   @Test
   void hostileFolder_storesEveryGoodDocument() {
-    Cli ids = Cli.run("sql", "--db", dir.resolve("store.duckdb").toString(), "SELECT id FROM documents ORDER BY id");
+    Cli ids =
+        Cli.run(
+            "sql",
+            "--db",
+            dir.resolve("store.duckdb").toString(),
+            "SELECT id FROM documents ORDER BY id");
     for (String id : good) {
       assertThat(ids.out()).contains(id);
     }

@@ -1,6 +1,7 @@
 package io.steppe.app.server;
 
 import io.javalin.http.Context;
+import io.steppe.model.CameoTable;
 import io.steppe.model.Modality;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,26 +26,6 @@ final class Params {
   private static final Pattern CAMEO = Pattern.compile("(0[1-9]|1[0-9]|20)[0-9]{0,2}");
   private static final Pattern DOCUMENT_ID = Pattern.compile("[^\\p{Cntrl}/\\\\]{1,256}");
   private static final int MAX_VALUE_LENGTH = 1000;
-
-  /** The PLOVER event types of CONTRACT.md. */
-  static final Set<String> PLOVER =
-      Set.of(
-          "AGREE",
-          "CONSULT",
-          "SUPPORT",
-          "CONCEDE",
-          "COOPERATE",
-          "AID",
-          "RETREAT",
-          "REQUEST",
-          "ACCUSE",
-          "REJECT",
-          "THREATEN",
-          "PROTEST",
-          "SANCTION",
-          "MOBILIZE",
-          "COERCE",
-          "ASSAULT");
 
   private final Map<String, List<String>> values;
 
@@ -159,8 +140,9 @@ final class Params {
       return null;
     }
     String upper = value.toUpperCase(Locale.ROOT);
-    if (!PLOVER.contains(upper)) {
-      throw ApiProblem.badParameter(name, "must be a PLOVER type: one of " + new TreeSet<>(PLOVER));
+    if (!CameoTable.PLOVER_TYPES.contains(upper)) {
+      throw ApiProblem.badParameter(
+          name, "must be a PLOVER type: one of " + new TreeSet<>(CameoTable.PLOVER_TYPES));
     }
     return upper;
   }
