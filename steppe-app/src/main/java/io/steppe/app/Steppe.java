@@ -11,6 +11,7 @@ import io.steppe.app.cli.EvalCommand;
 import io.steppe.app.cli.EventsCommand;
 import io.steppe.app.cli.ExplainCommand;
 import io.steppe.app.cli.IngestCommand;
+import io.steppe.app.cli.LexiconCommand;
 import io.steppe.app.cli.NeighboursCommand;
 import io.steppe.app.cli.ReactionsCommand;
 import io.steppe.app.cli.ServeCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       ReactionsCommand.class,
       DyadCommand.class,
       ClaimsCommand.class,
+      LexiconCommand.class,
       AlignmentCommand.class,
       NeighboursCommand.class,
       EvalCommand.class,
