@@ -119,7 +119,12 @@ class DashboardBrowserTest {
 
     browser.get(base() + "/#/dyads");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-chart rect")));
-    assertThat(browser.findElements(By.cssSelector("#dyad-table tbody tr"))).isNotEmpty();
+    // The chart and the table are drawn one after the other: wait for the rows, not just the bars.
+    List<WebElement> rows =
+        wait.until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#dyad-table tbody tr"), 0));
+    assertThat(rows).isNotEmpty();
     screenshot("4-dyads");
 
     browser.get(base() + "/#/events");
