@@ -46,22 +46,12 @@ public final class EventCoder {
     for (ParsedSentence sentence : document.sentences()) {
       Tree tree = new Tree(sentence);
       SentenceContext context = new SentenceContext(tree, document.document().date(), discourse);
-      List<CodedEventBuilder> found = codeSentence(context);
-      for (CodedEventBuilder builder : found) {
-        events.add(
-            builder.build(
-                tree, document.document().id(), events.size() - firstOf(events, sentence.index())));
+      int ordinal = 0;
+      for (CodedEventBuilder builder : codeSentence(context)) {
+        events.add(builder.build(tree, document.document().id(), ordinal++));
       }
     }
     return events;
-  }
-
-  private static int firstOf(List<Event> events, int sentenceIndex) {
-    int count = 0;
-    for (int i = events.size() - 1; i >= 0 && events.get(i).sentenceIndex() == sentenceIndex; i--) {
-      count++;
-    }
-    return events.size() - count;
   }
 
   /** One sentence with what coding it needs. */
@@ -104,29 +94,27 @@ public final class EventCoder {
     List<Found> targets = targets(context, match, day);
     CameoCode code = table.get(match.entry().code());
     Modality modality = ModalityDetector.of(tree, verb);
-    String why = "verb " + Tree.lower(verb) + " -> CAMEO " + code.code();
+    String how = "verb " + Tree.lower(verb);
     Token governor = intentGovernor(tree, verb);
     if (governor != null && IntentCodes.of(code.root()) != null) {
       code = table.get(IntentCodes.of(code.root()));
       modality = ModalityDetector.of(tree, governor);
-      why =
-          "verb "
-              + Tree.lower(verb)
-              + " announced by "
-              + Tree.lower(governor)
-              + " -> CAMEO "
-              + code.code();
+      how += " announced by " + Tree.lower(governor);
     }
-    String path =
-        why
-            + " ("
-            + match.entry().origin()
-            + " '"
-            + match.entry().pattern()
-            + "'); "
-            + source.path();
-    return pairs(
-        context, new Pending(code, verb, modality, path, match.targetPath()), sources, targets);
+    String why = why(how, code, match.entry()) + source.path();
+    return pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+  }
+
+  /** "verb condemn -> CAMEO 111 (verbs.tsv:640 'condemn {target}'); " */
+  private static String why(String how, CameoCode code, LexiconEntry entry) {
+    return how
+        + " -> CAMEO "
+        + code.code()
+        + " ("
+        + entry.origin()
+        + " '"
+        + entry.pattern()
+        + "'); ";
   }
 
   /** The subject and any sibling subjects a headline lists without "and" ("X, Y sign treaty"). */
@@ -169,8 +157,9 @@ public final class EventCoder {
   private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
     Tree tree = context.tree();
     Token agent = actors.agentToken(tree, noun);
+    LocalDate day = DateFinder.resolve(tree, noun, context.date());
     List<Found> sources =
-        agent == null ? List.of() : actors.find(tree, agent, context.date(), context.discourse());
+        agent == null ? List.of() : actors.find(tree, agent, day, context.discourse());
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
@@ -179,36 +168,27 @@ public final class EventCoder {
     if (match == null || sources.isEmpty()) {
       return List.of();
     }
-    List<Found> targets =
-        match.target() == null || isDate(match.target())
-            ? List.of()
-            : actors.find(tree, match.target(), context.date(), context.discourse());
+    List<Found> targets = targets(context, match, day);
     CameoCode code = table.get(match.entry().code());
     String why =
-        "noun "
-            + Tree.lower(noun)
-            + " -> CAMEO "
-            + code.code()
-            + " ("
-            + match.entry().origin()
-            + " '"
-            + match.entry().pattern()
-            + "'); "
-            + agent.relation()
-            + " -> source";
+        why("noun " + Tree.lower(noun), code, match.entry()) + agent.relation() + " -> source";
     Modality modality =
         ModalityDetector.isNegated(tree, noun)
             ? Modality.NEGATED
             : ModalityDetector.inConditional(tree, noun)
                 ? Modality.HYPOTHETICAL
                 : Modality.ASSERTED;
-    return pairs(
-        context, new Pending(code, noun, modality, why, match.targetPath()), sources, targets);
+    return pairs(context, new Pending(code, noun, modality, why, match, day), sources, targets);
   }
 
-  /** An event waiting for its actor pairs. */
+  /** An event waiting for its actor pairs, dated by its clause. */
   private record Pending(
-      CameoCode code, Token head, Modality modality, String why, String targetPath) {}
+      CameoCode code,
+      Token head,
+      Modality modality,
+      String why,
+      Match match,
+      @Nullable LocalDate day) {}
 
   /** Where, when and on whose word: shared by every actor pair of one event. */
   private record Setting(
@@ -223,7 +203,7 @@ public final class EventCoder {
         new Setting(
             attribution(context, pending.head()),
             LocationFinder.find(tree, pending.head(), resolver, context.date()),
-            DateFinder.resolve(tree, pending.head(), context.date()));
+            pending.day());
     List<CodedEventBuilder> result = new ArrayList<>();
     boolean reciprocal =
         targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(pending.code().root());
@@ -256,7 +236,8 @@ public final class EventCoder {
   }
 
   private static String pathOf(Pending pending, Found target) {
-    String path = pending.targetPath().isEmpty() ? "conj -> target" : pending.targetPath();
+    String targetPath = pending.match().targetPath();
+    String path = targetPath.isEmpty() ? "conj -> target" : targetPath;
     return path + (target.path().isEmpty() ? "" : " (" + target.path() + ")");
   }
 
