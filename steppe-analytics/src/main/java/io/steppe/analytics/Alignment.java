@@ -1,7 +1,7 @@
 package io.steppe.analytics;
 
-import io.steppe.model.Event;
 import io.steppe.model.Modality;
+import io.steppe.store.DyadTotal;
 import io.steppe.store.EventQuery;
 import io.steppe.store.EventStore;
 import java.time.LocalDate;
@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * Alignment scores from the signed, Goldstein-weighted event graph. For a country and a period: the
  * mean Goldstein value of its asserted events with the "toward" actors (either direction), minus
  * the same mean with the "against" actors, halved, so +10 is all cooperation with one side and all
- * conflict with the other. The events behind each score are those of the dyads named.
+ * conflict with the other. The graph comes from the store already totalled per dyad and period, so
+ * the cost does not grow with the number of events held in memory.
  */
 public final class Alignment {
   private final EventStore store;
@@ -25,12 +26,15 @@ public final class Alignment {
   }
 
   public List<AlignmentScore> scores(AlignmentQuery query) {
+    EventQuery asserted =
+        EventQuery.all()
+            .withModality(Modality.ASSERTED)
+            .withSince(query.since())
+            .withUntil(query.until());
     Map<String, Map<LocalDate, double[]>> sums = new TreeMap<>();
-    for (Event event : asserted(query)) {
-      String source = EventClusters.party(event.source());
-      String target = EventClusters.party(event.target());
-      add(sums, query, event, source, target);
-      add(sums, query, event, target, source);
+    for (DyadTotal total : store.dyadTotals(asserted, query.period().unit())) {
+      add(sums, query, total, total.source(), total.target());
+      add(sums, query, total, total.target(), total.source());
     }
     List<AlignmentScore> scores = new ArrayList<>();
     sums.forEach(
@@ -39,36 +43,31 @@ public final class Alignment {
     return scores;
   }
 
-  private List<Event> asserted(AlignmentQuery query) {
-    return store.events(
-        EventQuery.all()
-            .withModality(Modality.ASSERTED)
-            .withSince(query.since())
-            .withUntil(query.until()));
-  }
-
-  /** Adds the event to {@code actor}'s sums when its other party is on one side. */
+  /** Adds a dyad total to {@code actor}'s sums when its other party is on one side. */
   private static void add(
       Map<String, Map<LocalDate, double[]>> sums,
       AlignmentQuery query,
-      Event event,
+      DyadTotal total,
       String actor,
       String other) {
     boolean toward = query.toward().contains(other);
     boolean against = query.against().contains(other);
-    boolean scored =
-        query.actors().isEmpty()
-            ? !query.toward().contains(actor) && !query.against().contains(actor)
-            : query.actors().contains(actor);
-    if (event.date() == null || actor.equals("?") || !scored || toward == against) {
+    if (total.period() == null || !isScored(query, actor) || toward == against) {
       return;
     }
     double[] s =
         sums.computeIfAbsent(actor, k -> new TreeMap<>())
-            .computeIfAbsent(query.period().start(event.date()), k -> new double[4]);
+            .computeIfAbsent(total.period(), k -> new double[4]);
     int side = toward ? 0 : 2;
-    s[side] += event.code().goldstein();
-    s[side + 1]++;
+    s[side] += total.goldstein();
+    s[side + 1] += total.events();
+  }
+
+  private static boolean isScored(AlignmentQuery query, String actor) {
+    if (!query.actors().isEmpty()) {
+      return query.actors().contains(actor);
+    }
+    return !query.toward().contains(actor) && !query.against().contains(actor);
   }
 
   private static AlignmentScore score(String actor, LocalDate period, double[] s) {

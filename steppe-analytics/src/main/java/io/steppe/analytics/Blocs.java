@@ -1,7 +1,7 @@
 package io.steppe.analytics;
 
-import io.steppe.model.Event;
 import io.steppe.model.Modality;
+import io.steppe.store.DyadTotal;
 import io.steppe.store.EventQuery;
 import io.steppe.store.EventStore;
 import java.time.LocalDate;
@@ -32,21 +32,17 @@ public final class Blocs {
   public List<List<String>> split(
       @Nullable LocalDate since, @Nullable LocalDate until, int minEvents, String anchor) {
     Map<String, Map<String, Double>> weights = new TreeMap<>();
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Long> counts = new TreeMap<>();
     EventQuery query =
         EventQuery.all().withModality(Modality.ASSERTED).withSince(since).withUntil(until);
-    for (Event event : store.events(query)) {
-      String a = Dyads.party(event.source());
-      String b = Dyads.party(event.target());
-      if (a != null && b != null && !a.equals(b)) {
-        weights
-            .computeIfAbsent(a, k -> new TreeMap<>())
-            .merge(b, event.code().goldstein(), Double::sum);
-        weights
-            .computeIfAbsent(b, k -> new TreeMap<>())
-            .merge(a, event.code().goldstein(), Double::sum);
-        counts.merge(a, 1, Integer::sum);
-        counts.merge(b, 1, Integer::sum);
+    for (DyadTotal total : store.dyadTotals(query, null)) {
+      String a = total.source();
+      String b = total.target();
+      if (!a.equals(b)) {
+        weights.computeIfAbsent(a, k -> new TreeMap<>()).merge(b, total.goldstein(), Double::sum);
+        weights.computeIfAbsent(b, k -> new TreeMap<>()).merge(a, total.goldstein(), Double::sum);
+        counts.merge(a, total.events(), Long::sum);
+        counts.merge(b, total.events(), Long::sum);
       }
     }
     List<String> nodes = new ArrayList<>();

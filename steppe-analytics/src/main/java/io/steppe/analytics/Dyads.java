@@ -1,15 +1,13 @@
 package io.steppe.analytics;
 
 import io.steppe.model.Actor;
-import io.steppe.model.Event;
 import io.steppe.model.Modality;
+import io.steppe.store.DyadTotal;
 import io.steppe.store.EventQuery;
 import io.steppe.store.EventStore;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Directed dyads (country or organisation pairs) ranked by how many asserted events they hold. */
@@ -20,29 +18,17 @@ public final class Dyads {
     this.store = store;
   }
 
-  /** The {@code limit} busiest dyads, most events first, then by Goldstein total. */
+  /** The {@code limit} busiest dyads, most events first, then by source and target. */
   public List<DyadTotal> busiest(int limit) {
-    Map<String, double[]> totals = new LinkedHashMap<>();
-    for (Event event : store.events(EventQuery.all().withModality(Modality.ASSERTED))) {
-      String source = party(event.source());
-      String target = party(event.target());
-      if (source != null && target != null && !source.equals(target)) {
-        double[] total = totals.computeIfAbsent(source + ">" + target, k -> new double[2]);
-        total[0]++;
-        total[1] += event.code().goldstein();
+    List<DyadTotal> dyads = new ArrayList<>();
+    for (DyadTotal total :
+        store.dyadTotals(EventQuery.all().withModality(Modality.ASSERTED), null)) {
+      if (!total.source().equals(total.target())) {
+        dyads.add(total);
       }
     }
-    List<DyadTotal> dyads = new ArrayList<>();
-    totals.forEach(
-        (key, total) ->
-            dyads.add(
-                new DyadTotal(
-                    key.substring(0, key.indexOf('>')),
-                    key.substring(key.indexOf('>') + 1),
-                    (int) total[0],
-                    total[1])));
     dyads.sort(
-        Comparator.comparingInt(DyadTotal::events)
+        Comparator.comparingLong(DyadTotal::events)
             .reversed()
             .thenComparing(DyadTotal::source)
             .thenComparing(DyadTotal::target));

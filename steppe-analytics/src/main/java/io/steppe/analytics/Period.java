@@ -25,6 +25,11 @@ public enum Period {
     };
   }
 
+  /** The unit name SQL date truncation uses for this period. */
+  public String unit() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
   public static Period parse(String word) {
     try {
       return valueOf(word.toUpperCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package io.steppe.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steppe.store.DyadTotal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -10,6 +10,8 @@ import io.steppe.app.cli.DyadCommand;
 import io.steppe.app.cli.EvalCommand;
 import io.steppe.app.cli.EventsCommand;
 import io.steppe.app.cli.ExplainCommand;
+import io.steppe.app.cli.ExportCommand;
+import io.steppe.app.cli.ImportGdeltCommand;
 import io.steppe.app.cli.IngestCommand;
 import io.steppe.app.cli.LexiconCommand;
 import io.steppe.app.cli.NeighboursCommand;
@@ -44,6 +46,8 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ActorsCommand.class,
       ServeCommand.class,
+      ExportCommand.class,
+      ImportGdeltCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -5,6 +5,7 @@ import io.steppe.model.Document;
 import io.steppe.model.Event;
 import io.steppe.model.SteppeException;
 import io.steppe.model.text.ParsedSentence;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -271,12 +272,55 @@ final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public synchronized List<DyadTotal> dyadTotals(EventQuery query, @Nullable String period) {
+    if (period != null && !PERIODS.contains(period)) {
+      throw new SteppeException("unknown period '" + period + "': expected one of " + PERIODS);
+    }
+    EventFilter filter = EventFilter.dyadTotals(query, period);
+    try {
+      return Sql.select(connection, filter.sql(), filter.parameters(), DuckDbStore::dyadTotal);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot total events in store " + name, e);
+    }
+  }
+
+  private static final List<String> PERIODS = List.of("day", "week", "month", "quarter", "year");
+
+  private static DyadTotal dyadTotal(ResultSet row) throws SQLException {
+    java.sql.Date period = row.getDate("period");
+    return new DyadTotal(
+        row.getString("source"),
+        row.getString("target"),
+        period == null ? null : period.toLocalDate(),
+        row.getLong("events"),
+        row.getDouble("goldstein"));
+  }
+
+  @Override
   public synchronized QueryResult query(String sql) {
     Objects.requireNonNull(sql, "sql");
     try (DuckDBConnection reader = connection.duplicate()) {
       return ReadOnlySql.run(reader, sql);
     } catch (SQLException e) {
       throw Sql.failure("query failed on store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized void exportCsv(EventQuery query, Path file) {
+    try {
+      EventCopy.toCsv(connection, query, file);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot export events of store " + name + " to CSV file " + file, e);
+    }
+  }
+
+  @Override
+  public synchronized void exportParquet(EventQuery query, Path directory) {
+    try {
+      EventCopy.toParquet(connection, query, directory);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot export events of store " + name + " to Parquet in " + directory, e);
     }
   }
 

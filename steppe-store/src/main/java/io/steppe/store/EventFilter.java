@@ -18,8 +18,45 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
 
   /** The SELECT for this query. */
   static EventFilter of(EventQuery query) {
-    List<String> conditions = new ArrayList<>();
     List<@Nullable Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ").append(EventReader.COLUMNS);
+    sql.append(" FROM events").append(where(query, parameters, List.of()));
+    sql.append(ORDER);
+    if (query.limit() > 0) {
+      sql.append(" LIMIT ?");
+      parameters.add(query.limit());
+    }
+    return new EventFilter(sql.toString(), parameters);
+  }
+
+  /**
+   * Events per directed pair of parties (country, else organisation) and period, with their
+   * Goldstein sum: the whole event graph in one grouped scan, however many events there are.
+   *
+   * @param unit a DuckDB date_trunc unit ("month", "year"), or null for one total per pair
+   */
+  static EventFilter dyadTotals(EventQuery query, @Nullable String unit) {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    String period = unit == null ? "NULL" : "date_trunc(?, date)";
+    if (unit != null) {
+      parameters.add(unit);
+    }
+    String sql =
+        "SELECT coalesce(source_country, source_org) AS source, coalesce(target_country, target_org)"
+            + " AS target, "
+            + period
+            + " AS period, count(*) AS events, sum(goldstein) AS goldstein FROM events"
+            + where(query, parameters, List.of(PARTY_SOURCE, PARTY_TARGET))
+            + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+    return new EventFilter(sql, parameters);
+  }
+
+  private static final String PARTY_SOURCE = "coalesce(source_country, source_org) IS NOT NULL";
+  private static final String PARTY_TARGET = "coalesce(target_country, target_org) IS NOT NULL";
+
+  private static String where(
+      EventQuery query, List<@Nullable Object> parameters, List<String> extra) {
+    List<String> conditions = new ArrayList<>(extra);
     actor(conditions, parameters, "source", query.source());
     actor(conditions, parameters, "target", query.target());
     equal(conditions, parameters, "cameo_root", query.root());
@@ -36,17 +73,7 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
     if (query.modality() != null) {
       equal(conditions, parameters, "modality", query.modality().word());
     }
-    StringBuilder sql = new StringBuilder("SELECT ").append(EventReader.COLUMNS);
-    sql.append(" FROM events");
-    if (!conditions.isEmpty()) {
-      sql.append(" WHERE ").append(String.join(" AND ", conditions));
-    }
-    sql.append(ORDER);
-    if (query.limit() > 0) {
-      sql.append(" LIMIT ?");
-      parameters.add(query.limit());
-    }
-    return new EventFilter(sql.toString(), parameters);
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
   /** An actor matches by its full code, its country or its organisation. */

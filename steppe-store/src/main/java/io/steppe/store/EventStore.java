@@ -3,9 +3,11 @@ package io.steppe.store;
 import io.steppe.model.Claim;
 import io.steppe.model.Event;
 import io.steppe.model.text.ParsedSentence;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores coded documents and their events, and answers queries over them.
@@ -75,6 +77,14 @@ public interface EventStore extends AutoCloseable {
   Optional<CodedDocument> document(String documentId);
 
   /**
+   * Events per directed pair of parties and period, with Goldstein sums, for events matching the
+   * query (its limit is ignored).
+   *
+   * @param period day, week, month, quarter or year; null for one total per pair
+   */
+  List<DyadTotal> dyadTotals(EventQuery query, @Nullable String period);
+
+  /**
    * Runs one read-only SQL statement (SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or
    * EXPLAIN of one of these) on a separate connection inside a read-only transaction.
    *
@@ -82,6 +92,25 @@ public interface EventStore extends AutoCloseable {
    *     than one statement, or fails
    */
   QueryResult query(String sql);
+
+  /**
+   * Writes the events matching the query, every column of the events table, to a CSV file with a
+   * header (RFC 4180 quoting). The query's limit applies; its order is date, doc_id,
+   * sentence_index, event_id.
+   *
+   * @throws io.steppe.model.SteppeException when the path holds a quote, backslash or control
+   *     character, or the file cannot be written
+   */
+  void exportCsv(EventQuery query, Path file);
+
+  /**
+   * Writes the events matching the query, every column plus {@code month} (YYYY-MM), as Parquet
+   * files in one sub-folder per month ({@code month=2025-06/}) of this folder.
+   *
+   * @throws io.steppe.model.SteppeException when the path holds a quote, backslash or control
+   *     character, or the files cannot be written (e.g. the folder is not empty)
+   */
+  void exportParquet(EventQuery query, Path directory);
 
   /** How many documents, duplicates, sentences, events and asserted events are stored. */
   StoreCounts counts();

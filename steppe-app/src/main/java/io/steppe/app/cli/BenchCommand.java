@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +40,12 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(
+      names = "--analyses",
+      paramLabel = "EVENTS",
+      description = "Instead: time the analyses on a synthetic store of this many events.")
+  long analyses;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
@@ -47,6 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (analyses > 0) {
+      AnalysisBench.run(analyses, spec.commandLine().getOut());
+      return 0;
+    }
     List<Path> corpus = paths == null || paths.isEmpty() ? List.of(Samples.directory()) : paths;
     Inputs.requireExisting(spec, corpus);
     PrintWriter out = spec.commandLine().getOut();

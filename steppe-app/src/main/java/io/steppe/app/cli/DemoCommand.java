@@ -1,6 +1,5 @@
 package io.steppe.app.cli;
 
-import io.steppe.analytics.DyadTotal;
 import io.steppe.analytics.Dyads;
 import io.steppe.analytics.ReactionQuery;
 import io.steppe.analytics.ReactionRow;
@@ -8,6 +7,7 @@ import io.steppe.analytics.Reactions;
 import io.steppe.app.pipeline.IngestReport;
 import io.steppe.app.pipeline.Progress;
 import io.steppe.model.Event;
+import io.steppe.store.DyadTotal;
 import io.steppe.store.EventStore;
 import io.steppe.store.StoreCounts;
 import io.steppe.store.Stores;

@@ -2,12 +2,12 @@ package io.steppe.app.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steppe.analytics.DyadTotal;
 import io.steppe.analytics.Dyads;
 import io.steppe.analytics.ReactionQuery;
 import io.steppe.analytics.ReactionRow;
 import io.steppe.analytics.Reactions;
 import io.steppe.analytics.Stance;
+import io.steppe.store.DyadTotal;
 import io.steppe.store.EventStore;
 import java.time.LocalDate;
 import java.util.List;

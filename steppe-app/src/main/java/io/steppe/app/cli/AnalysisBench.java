@@ -1,0 +1,88 @@
+package io.steppe.app.cli;
+
+import io.steppe.analytics.Alignment;
+import io.steppe.analytics.AlignmentQuery;
+import io.steppe.analytics.DyadQuery;
+import io.steppe.analytics.DyadSeries;
+import io.steppe.analytics.Period;
+import io.steppe.analytics.ReactionQuery;
+import io.steppe.analytics.Reactions;
+import io.steppe.store.EventStore;
+import io.steppe.store.Stores;
+import io.steppe.store.SyntheticEvents;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Latency of the analyses on a synthetic store: loads N events, then times each analysis three
+ * times and prints the median, with the machine beside the figures.
+ */
+final class AnalysisBench {
+  private static final int RUNS = 3;
+
+  private AnalysisBench() {}
+
+  static void run(long events, PrintWriter out) throws IOException {
+    Path dir = Files.createTempDirectory("steppe-analysis-bench");
+    String location = dir.resolve("synthetic.duckdb").toString();
+    out.printf(
+        "machine: %d cores, max heap %d MB; store: DuckDB at %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        location);
+    long start = System.nanoTime();
+    SyntheticEvents.fill(location, events);
+    double load = (System.nanoTime() - start) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "synthetic load: %,d events in %.1f s = %,.0f events/s%n",
+        events,
+        load,
+        events / load);
+    out.flush();
+    try (EventStore store = Stores.open(location)) {
+      ReactionQuery reactions =
+          new ReactionQuery(
+              List.of("KAZ", "KGZ", "TJK", "TKM", "UZB"),
+              List.of("ISR", "USA"),
+              LocalDate.of(2025, 6, 13),
+              LocalDate.of(2025, 7, 31));
+      time(
+          out,
+          "reactions (5 actors, 2 focal, 7 weeks)",
+          () -> new Reactions(store).compute(reactions));
+      DyadQuery dyad = new DyadQuery("KAZ", "ISR", Period.MONTH, null, null, false);
+      time(
+          out, "dyad series KAZ-ISR by month, 11 years", () -> new DyadSeries(store).compute(dyad));
+      AlignmentQuery alignment =
+          new AlignmentQuery(
+              List.of(), List.of("USA", "ISR"), List.of("IRN", "RUS"), Period.YEAR, null, null);
+      time(out, "alignment, all countries by year", () -> new Alignment(store).scores(alignment));
+    }
+    out.flush();
+  }
+
+  private static void time(PrintWriter out, String what, Runnable analysis) {
+    double[] seconds = new double[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      analysis.run();
+      seconds[i] = (System.nanoTime() - start) / 1e9;
+    }
+    Arrays.sort(seconds);
+    out.printf(
+        Locale.ROOT,
+        "%-42s median %.3f s (min %.3f, max %.3f)%n",
+        what,
+        seconds[RUNS / 2],
+        seconds[0],
+        seconds[RUNS - 1]);
+    out.flush();
+  }
+}
