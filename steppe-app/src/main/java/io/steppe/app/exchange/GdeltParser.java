@@ -56,19 +56,29 @@ final class GdeltParser {
       throw new SteppeException(
           "expected " + COUNT + " tab-separated columns (GDELT 2.0 events), found " + cells.size());
     }
-    String id = cells.get(GLOBAL_EVENT_ID).strip();
-    if (!id.matches("[0-9]{1,18}")) {
-      throw new SteppeException("GlobalEventID must be a number, found '" + id + "'");
-    }
+    long id = globalEventId(cells.get(GLOBAL_EVENT_ID).strip());
     Actor source = actor(cells, ACTOR1);
     return new GdeltRecord(
-        Long.parseLong(id),
+        id,
         cells.get(SOURCE_URL).strip(),
         day(cells.get(DAY).strip()),
         source == null ? Actor.unknown(cells.get(ACTOR1 + NAME).strip()) : source,
         actor(cells, ACTOR2),
         code(cells),
         location(cells));
+  }
+
+  private static long globalEventId(String id) {
+    try {
+      long value = Long.parseLong(id);
+      if (value >= 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with what was expected
+    }
+    throw new SteppeException(
+        "GlobalEventID must be a number from 0 to 2^63-1, found '" + id + "'");
   }
 
   private static LocalDate day(String day) {

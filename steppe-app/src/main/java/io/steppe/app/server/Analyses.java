@@ -2,11 +2,19 @@ package io.steppe.app.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steppe.analytics.Alignment;
+import io.steppe.analytics.AlignmentQuery;
+import io.steppe.analytics.AlignmentScore;
+import io.steppe.analytics.ClaimCheck;
+import io.steppe.analytics.Claims;
 import io.steppe.analytics.Dyads;
+import io.steppe.analytics.Period;
 import io.steppe.analytics.ReactionQuery;
 import io.steppe.analytics.ReactionRow;
 import io.steppe.analytics.Reactions;
 import io.steppe.analytics.Stance;
+import io.steppe.model.Claim;
+import io.steppe.model.json.ActorJson;
 import io.steppe.store.DyadTotal;
 import io.steppe.store.EventStore;
 import java.time.LocalDate;
@@ -55,6 +63,40 @@ final class Analyses {
       node.put("goldstein", dyad.goldstein());
     }
     return dyads;
+  }
+
+  /** Alignment per country and year toward one side against the other. */
+  ArrayNode alignment(List<String> toward, List<String> against, Period period) {
+    AlignmentQuery query = new AlignmentQuery(List.of(), toward, against, period, null, null);
+    ArrayNode scores = Json.array();
+    for (AlignmentScore score : new Alignment(store).scores(query)) {
+      ObjectNode node = scores.addObject();
+      node.put("actor", score.actor());
+      node.put("period", score.period().toString());
+      node.put("score", score.score());
+      node.put("toward_events", score.towardEvents());
+      node.put("against_events", score.againstEvents());
+    }
+    return scores;
+  }
+
+  /** Claims about an actor, each with the asserted events about it reported later. */
+  ArrayNode claims(String about, int later) {
+    ArrayNode claims = Json.array();
+    for (ClaimCheck check : new Claims(store).about(about, later)) {
+      ObjectNode node = claims.addObject();
+      Claim claim = check.claim();
+      node.put("claim_id", claim.claimId());
+      node.put("doc_id", claim.docId());
+      node.put("sentence_index", claim.sentenceIndex());
+      node.put("sentence", claim.sentence());
+      node.put("date", claim.date() == null ? null : claim.date().toString());
+      node.set("speaker", ActorJson.node(claim.speaker()));
+      claim.concerns().forEach(node.putArray("concerns")::add);
+      node.put("how", claim.how());
+      node.set("later", Json.events(check.later()));
+    }
+    return claims;
   }
 
   /** Every stance a reaction row can show, strongest first, for clients' legends. */

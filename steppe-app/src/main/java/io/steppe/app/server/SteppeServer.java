@@ -96,5 +96,7 @@ public final class SteppeServer implements AutoCloseable {
     routes.get("/api/stats", events::stats);
     routes.get("/api/reactions", analyses::reactions);
     routes.get("/api/dyads", analyses::dyads);
+    routes.get("/api/alignment", analyses::alignment);
+    routes.get("/api/claims", analyses::claims);
   }
 }

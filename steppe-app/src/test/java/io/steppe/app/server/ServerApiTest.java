@@ -156,7 +156,34 @@ class ServerApiTest {
             "/api/actors/{code}/events",
             "/api/reactions",
             "/api/dyads",
+            "/api/alignment",
+            "/api/claims",
             "/api/stats");
+  }
+
+  @Test
+  void alignment_scoresCountriesWithStatedMethod() {
+    JsonNode body = http.get("/api/alignment?toward=ISR&against=IRN").json();
+
+    assertThat(body.get("method").asText()).contains("mean Goldstein");
+    assertThat(body.get("scores")).isNotEmpty();
+    assertThat(body.get("scores").get(0).get("score").asDouble()).isBetween(-10.0, 10.0);
+  }
+
+  @Test
+  void claims_withoutAbout_isProblem() {
+    Http.Answer answer = http.get("/api/claims");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.json().get("detail").asText()).contains("about");
+  }
+
+  @Test
+  void claims_about_answersAList() {
+    JsonNode body = http.get("/api/claims?about=KAZ").json();
+
+    assertThat(body.get("about").asText()).isEqualTo("KAZ");
+    assertThat(body.get("claims").isArray()).isTrue();
   }
 
   @Test
