@@ -4,6 +4,7 @@ import io.steppe.model.Event;
 import io.steppe.model.Modality;
 import io.steppe.store.EventQuery;
 import io.steppe.store.EventStore;
+import io.steppe.store.PeriodTotal;
 import io.steppe.store.QueryResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
 /**
  * A dyad's asserted events per period in both directions: counts by quad class and PLOVER type,
  * Goldstein sum and mean, the strongest evidence, and optionally events per document published in
- * the period, so a busy news month does not read as a change in relations.
+ * the period, so a busy news month does not read as a change in relations. The store totals and
+ * ranks the events; only the evidence is read as events.
  */
 public final class DyadSeries {
   private static final String DOCUMENT_DATES = "SELECT date FROM documents WHERE date IS NOT NULL";
@@ -47,46 +49,63 @@ public final class DyadSeries {
             .withSince(dyad.since())
             .withUntil(dyad.until())
             .withModality(Modality.ASSERTED);
-    Map<LocalDate, List<Event>> byPeriod = new TreeMap<>();
-    for (Event event : store.events(query)) {
-      if (event.date() != null) {
-        byPeriod
-            .computeIfAbsent(dyad.period().start(event.date()), k -> new ArrayList<>())
-            .add(event);
-      }
+    String unit = dyad.period().unit();
+    Map<LocalDate, List<PeriodTotal>> totals = new TreeMap<>();
+    for (PeriodTotal total : store.periodTotals(query, unit)) {
+      totals.computeIfAbsent(total.period(), k -> new ArrayList<>()).add(total);
+    }
+    Map<LocalDate, List<Event>> evidence = new HashMap<>();
+    for (Event event : store.strongest(query, unit, EVIDENCE)) {
+      evidence
+          .computeIfAbsent(dyad.period().start(event.date()), k -> new ArrayList<>())
+          .add(event);
     }
     List<DyadPeriod> rows = new ArrayList<>();
-    byPeriod.forEach(
-        (start, events) ->
-            rows.add(summarise(start, source, target, events, documents.getOrDefault(start, 0))));
+    totals.forEach(
+        (start, parts) ->
+            rows.add(
+                summarise(
+                    new Direction(start, source, target),
+                    parts,
+                    strongestFirst(evidence.getOrDefault(start, List.of())),
+                    documents.getOrDefault(start, 0))));
     return rows;
   }
 
+  /** One period of one direction. */
+  private record Direction(LocalDate start, String source, String target) {}
+
   private static DyadPeriod summarise(
-      LocalDate start, String source, String target, List<Event> events, int documents) {
+      Direction direction, List<PeriodTotal> parts, List<Event> evidence, int documents) {
     int[] quads = new int[4];
     Map<String, Integer> plover = new TreeMap<>();
     double sum = 0;
-    for (Event event : events) {
-      quads[event.code().quadClass() - 1]++;
-      plover.merge(event.code().plover(), 1, Integer::sum);
-      sum += event.code().goldstein();
+    int events = 0;
+    for (PeriodTotal part : parts) {
+      quads[part.quadClass() - 1] += (int) part.events();
+      plover.merge(part.plover(), (int) part.events(), Integer::sum);
+      sum += part.goldstein();
+      events += (int) part.events();
     }
-    List<Event> evidence = new ArrayList<>(events);
-    evidence.sort(
-        Comparator.comparingDouble((Event e) -> -Math.abs(e.code().goldstein()))
-            .thenComparing(Event::eventId));
-    double perDocument = documents == 0 ? 0 : events.size() / (double) documents;
+    double perDocument = documents == 0 ? 0 : events / (double) documents;
     return new DyadPeriod(
-        start,
-        source,
-        target,
-        events.size(),
+        direction.start(),
+        direction.source(),
+        direction.target(),
+        events,
         quads,
         plover,
         sum,
         perDocument,
         evidence.subList(0, Math.min(EVIDENCE, evidence.size())));
+  }
+
+  private static List<Event> strongestFirst(List<Event> events) {
+    List<Event> sorted = new ArrayList<>(events);
+    sorted.sort(
+        Comparator.comparingDouble((Event e) -> -Math.abs(e.code().goldstein()))
+            .thenComparing(Event::eventId));
+    return sorted;
   }
 
   private Map<LocalDate, Integer> documentsPerPeriod(Period period) {

@@ -7,7 +7,9 @@ import io.steppe.store.EventStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,19 +42,33 @@ public final class Reactions {
       String actor, ReactionQuery query, Set<String> focalDocuments, EventClusters clusters) {
     List<Event> asserted = new ArrayList<>();
     List<Event> denied = new ArrayList<>();
-    for (Event event : store.events(window(query).withSource(actor))) {
+    for (Event event : candidates(actor, query)) {
       boolean toward = isFocal(event, query);
       boolean general =
           !toward && isUndirectedReaction(event) && focalDocuments.contains(event.docId());
-      if (!toward && !general) {
-        continue;
+      if (toward || general) {
+        (event.modality() == Modality.ASSERTED ? asserted : denied).add(event);
       }
-      (event.modality() == Modality.ASSERTED ? asserted : denied).add(event);
     }
     asserted.sort(Comparator.comparing(Stance::of).thenComparing(Event::eventId));
     Stance stance = asserted.isEmpty() ? Stance.NO_STATEMENT : Stance.of(asserted.get(0));
     List<Event> evidence = asserted.stream().filter(e -> Stance.of(e) == stance).toList();
     return new ReactionRow(actor, stance, quadCounts(asserted, query, clusters), evidence, denied);
+  }
+
+  /**
+   * The actor's events toward each focal actor, and its statements and appeals (roots 01 and 02) to
+   * anyone: the store selects them, so a large store is never read whole.
+   */
+  private List<Event> candidates(String actor, ReactionQuery query) {
+    EventQuery own = window(query).withSource(actor);
+    Map<String, Event> events = new LinkedHashMap<>();
+    for (String focal : query.against()) {
+      store.events(own.withTarget(focal)).forEach(e -> events.put(e.eventId(), e));
+    }
+    store.events(own.withRoot("01")).forEach(e -> events.put(e.eventId(), e));
+    store.events(own.withRoot("02")).forEach(e -> events.put(e.eventId(), e));
+    return List.copyOf(events.values());
   }
 
   private static int[] quadCounts(
@@ -73,8 +89,8 @@ public final class Reactions {
   private Set<String> focalDocuments(ReactionQuery query) {
     Set<String> documents = new HashSet<>();
     for (String focal : query.against()) {
-      store.events(window(query).withSource(focal)).forEach(e -> documents.add(e.docId()));
-      store.events(window(query).withTarget(focal)).forEach(e -> documents.add(e.docId()));
+      documents.addAll(store.documentsWith(window(query).withSource(focal)));
+      documents.addAll(store.documentsWith(window(query).withTarget(focal)));
     }
     return documents;
   }

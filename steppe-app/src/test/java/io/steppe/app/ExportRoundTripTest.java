@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +94,23 @@ class ExportRoundTripTest {
         .contains(bad + ":2: expected 61 tab-separated columns")
         .contains(bad + ":3: Day must be a date YYYYMMDD");
     assertThat(events(fresh)).extracting(Event::cameo).containsExactly("111");
+  }
+
+  @Test
+  void zippedGdeltFile_isReadLikeThePlainOne() throws IOException {
+    Path plain = exportGdelt();
+    Path zip = folder.resolve("events.export.CSV.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("events.export.CSV"));
+      out.write(Files.readAllBytes(plain));
+      out.closeEntry();
+    }
+    Path fresh = folder.resolve("fresh.duckdb");
+
+    Cli cli = Cli.run("import-gdelt", zip.toString(), "--db", fresh.toString());
+
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    assertThat(events(fresh)).extracting(Event::cameo).containsExactly("111", "040");
   }
 
   @Test

@@ -284,6 +284,53 @@ final class DuckDbStore implements EventStore {
     }
   }
 
+  @Override
+  public synchronized java.util.Set<String> documentsWith(EventQuery query) {
+    EventFilter filter = EventFilter.documents(query);
+    try {
+      return new java.util.TreeSet<>(
+          Sql.select(connection, filter.sql(), filter.parameters(), row -> row.getString(1)));
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read documents of events from store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized List<PeriodTotal> periodTotals(EventQuery query, String period) {
+    EventFilter filter = EventFilter.periodTotals(query, checkedPeriod(period));
+    try {
+      return Sql.select(connection, filter.sql(), filter.parameters(), DuckDbStore::periodTotal);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot total events per period in store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Event> strongest(EventQuery query, String period, int perPeriod) {
+    EventFilter filter = EventFilter.strongest(query, checkedPeriod(period), perPeriod);
+    try {
+      return Sql.select(connection, filter.sql(), filter.parameters(), EventReader::read);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read the strongest events from store " + name, e);
+    }
+  }
+
+  private static String checkedPeriod(String period) {
+    if (!PERIODS.contains(period)) {
+      throw new SteppeException("unknown period '" + period + "': expected one of " + PERIODS);
+    }
+    return period;
+  }
+
+  private static PeriodTotal periodTotal(ResultSet row) throws SQLException {
+    return new PeriodTotal(
+        row.getDate("period").toLocalDate(),
+        row.getInt("quad_class"),
+        row.getString("plover"),
+        row.getLong("events"),
+        row.getDouble("goldstein"));
+  }
+
   private static final List<String> PERIODS = List.of("day", "week", "month", "quarter", "year");
 
   private static DyadTotal dyadTotal(ResultSet row) throws SQLException {

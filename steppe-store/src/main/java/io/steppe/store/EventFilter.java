@@ -51,6 +51,47 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
     return new EventFilter(sql, parameters);
   }
 
+  /** The ids of the documents holding events that match the query. */
+  static EventFilter documents(EventQuery query) {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    String sql = "SELECT DISTINCT doc_id FROM events" + where(query, parameters, List.of());
+    return new EventFilter(sql, parameters);
+  }
+
+  /**
+   * The strongest events (largest absolute Goldstein value) of each period, at most {@code
+   * perPeriod} each: the evidence beside a series without reading every event.
+   */
+  static EventFilter strongest(EventQuery query, String unit, int perPeriod) {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    parameters.add(unit);
+    String ranked =
+        "SELECT *, row_number() OVER (PARTITION BY date_trunc(?, date), source_code, target_code"
+            + " ORDER BY abs(goldstein) DESC, event_id) AS rank_in_period FROM events"
+            + where(query, parameters, List.of());
+    parameters.add(perPeriod);
+    String sql =
+        "SELECT "
+            + EventReader.COLUMNS
+            + " FROM ("
+            + ranked
+            + ") WHERE rank_in_period <= ?"
+            + ORDER;
+    return new EventFilter(sql, parameters);
+  }
+
+  /** Events per period, quad class and PLOVER type, with Goldstein sums. */
+  static EventFilter periodTotals(EventQuery query, String unit) {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    parameters.add(unit);
+    String sql =
+        "SELECT date_trunc(?, date) AS period, quad_class, plover, count(*) AS events,"
+            + " sum(goldstein) AS goldstein FROM events"
+            + where(query, parameters, List.of("date IS NOT NULL"))
+            + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+    return new EventFilter(sql, parameters);
+  }
+
   private static final String PARTY_SOURCE = "coalesce(source_country, source_org) IS NOT NULL";
   private static final String PARTY_TARGET = "coalesce(target_country, target_org) IS NOT NULL";
 
@@ -86,9 +127,9 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
     if (code == null) {
       return;
     }
-    conditions.add("(" + role + "_code = ? OR " + role + "_country = ? OR " + role + "_org = ?)");
-    parameters.add(code);
-    parameters.add(code);
+    // One IN over the three columns, not three ORs: DuckDB 1.4 scans the OR form many times
+    // slower (measured on 10 million events: seconds against tens of milliseconds).
+    conditions.add("? IN (" + role + "_code, " + role + "_country, " + role + "_org)");
     parameters.add(code);
   }
 

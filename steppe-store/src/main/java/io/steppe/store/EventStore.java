@@ -84,6 +84,21 @@ public interface EventStore extends AutoCloseable {
    */
   List<DyadTotal> dyadTotals(EventQuery query, @Nullable String period);
 
+  /** Ids of the documents holding events that match the query (its limit is ignored). */
+  java.util.Set<String> documentsWith(EventQuery query);
+
+  /**
+   * Events matching the query per period (day, week, month, quarter or year), quad class and PLOVER
+   * type, with Goldstein sums.
+   */
+  List<PeriodTotal> periodTotals(EventQuery query, String period);
+
+  /**
+   * The strongest events (largest absolute Goldstein value) of each period and directed actor pair,
+   * at most {@code perPeriod} each, ordered like {@link #events}.
+   */
+  List<Event> strongest(EventQuery query, String period, int perPeriod);
+
   /**
    * Runs one read-only SQL statement (SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or
    * EXPLAIN of one of these) on a separate connection inside a read-only transaction.

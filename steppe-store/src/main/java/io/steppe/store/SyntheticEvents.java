@@ -8,8 +8,8 @@ import java.sql.SQLException;
 
 /**
  * Fills a DuckDB store with synthetic events for benchmarks: 30 countries, 12 CAMEO codes from
- * every quad class, dates over eleven years, 90% asserted. Generated inside DuckDB in one
- * statement, so loading a hundred million rows takes minutes, not hours.
+ * every quad class, dates rising over eleven years as a news archive's do, 90% asserted. Generated
+ * inside DuckDB in one statement, so loading a hundred million rows takes minutes, not hours.
  */
 public final class SyntheticEvents {
   private static final String COUNTRIES =
@@ -26,7 +26,7 @@ public final class SyntheticEvents {
           + " source_code, source_country, source_text, target_code, target_country, target_text,"
           + " cameo, cameo_root, plover, quad_class, goldstein, modality, confidence, why)"
           + " SELECT 'syn:' || i, 'syn:' || (i // 25), (i % 25)::INTEGER, 'synthetic event', 0, 15,"
-          + " DATE '2015-01-01' + (i % 4018)::INTEGER, s, s, s, t, t, t, cameo, root, plover, quad,"
+          + " DATE '2015-01-01' + (i * 4018 // ?)::INTEGER, s, s, s, t, t, t, cameo, root, plover, quad,"
           + " gold, CASE WHEN m < 90 THEN 'asserted' WHEN m < 97 THEN 'negated' ELSE 'hypothetical' END,"
           + " 0.9, 'synthetic' FROM (SELECT i, c[1 + (hash(i) % 30)::INTEGER] AS s,"
           + " c[1 + (hash(i + 1) % 30)::INTEGER] AS t, (hash(i + 2) % 12)::INTEGER AS code,"
@@ -45,8 +45,9 @@ public final class SyntheticEvents {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + location);
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (long start = 0; start < count; start += BATCH) {
-        insert.setLong(1, start);
-        insert.setLong(2, Math.min(count, start + BATCH));
+        insert.setLong(1, count);
+        insert.setLong(2, start);
+        insert.setLong(3, Math.min(count, start + BATCH));
         insert.executeUpdate();
       }
     } catch (SQLException e) {
