@@ -273,12 +273,10 @@ final class DuckDbStore implements EventStore {
 
   @Override
   public synchronized List<DyadTotal> dyadTotals(EventQuery query, @Nullable String period) {
-    if (period != null && !PERIODS.contains(period)) {
-      throw new SteppeException("unknown period '" + period + "': expected one of " + PERIODS);
-    }
-    EventFilter filter = EventFilter.dyadTotals(query, period);
+    EventFilter filter =
+        EventFilter.dyadTotals(query, period == null ? null : TotalRows.checkedPeriod(period));
     try {
-      return Sql.select(connection, filter.sql(), filter.parameters(), DuckDbStore::dyadTotal);
+      return Sql.select(connection, filter.sql(), filter.parameters(), TotalRows::dyadTotal);
     } catch (SQLException e) {
       throw Sql.failure("cannot total events in store " + name, e);
     }
@@ -297,9 +295,9 @@ final class DuckDbStore implements EventStore {
 
   @Override
   public synchronized List<PeriodTotal> periodTotals(EventQuery query, String period) {
-    EventFilter filter = EventFilter.periodTotals(query, checkedPeriod(period));
+    EventFilter filter = EventFilter.periodTotals(query, TotalRows.checkedPeriod(period));
     try {
-      return Sql.select(connection, filter.sql(), filter.parameters(), DuckDbStore::periodTotal);
+      return Sql.select(connection, filter.sql(), filter.parameters(), TotalRows::periodTotal);
     } catch (SQLException e) {
       throw Sql.failure("cannot total events per period in store " + name, e);
     }
@@ -307,40 +305,12 @@ final class DuckDbStore implements EventStore {
 
   @Override
   public synchronized List<Event> strongest(EventQuery query, String period, int perPeriod) {
-    EventFilter filter = EventFilter.strongest(query, checkedPeriod(period), perPeriod);
+    EventFilter filter = EventFilter.strongest(query, TotalRows.checkedPeriod(period), perPeriod);
     try {
       return Sql.select(connection, filter.sql(), filter.parameters(), EventReader::read);
     } catch (SQLException e) {
       throw Sql.failure("cannot read the strongest events from store " + name, e);
     }
-  }
-
-  private static String checkedPeriod(String period) {
-    if (!PERIODS.contains(period)) {
-      throw new SteppeException("unknown period '" + period + "': expected one of " + PERIODS);
-    }
-    return period;
-  }
-
-  private static PeriodTotal periodTotal(ResultSet row) throws SQLException {
-    return new PeriodTotal(
-        row.getDate("period").toLocalDate(),
-        row.getInt("quad_class"),
-        row.getString("plover"),
-        row.getLong("events"),
-        row.getDouble("goldstein"));
-  }
-
-  private static final List<String> PERIODS = List.of("day", "week", "month", "quarter", "year");
-
-  private static DyadTotal dyadTotal(ResultSet row) throws SQLException {
-    java.sql.Date period = row.getDate("period");
-    return new DyadTotal(
-        row.getString("source"),
-        row.getString("target"),
-        period == null ? null : period.toLocalDate(),
-        row.getLong("events"),
-        row.getDouble("goldstein"));
   }
 
   @Override
