@@ -33,44 +33,40 @@ public final class DyadSeries {
   public List<DyadPeriod> compute(DyadQuery query) {
     Map<LocalDate, Integer> documents =
         query.normalise() ? documentsPerPeriod(query.period()) : Map.of();
-    List<DyadPeriod> rows = new ArrayList<>();
-    rows.addAll(direction(query, query.first(), query.second(), documents));
-    rows.addAll(direction(query, query.second(), query.first(), documents));
-    rows.sort(Comparator.comparing(DyadPeriod::start).thenComparing(DyadPeriod::source));
-    return rows;
-  }
-
-  private List<DyadPeriod> direction(
-      DyadQuery dyad, String source, String target, Map<LocalDate, Integer> documents) {
-    EventQuery query =
+    EventQuery window =
         EventQuery.all()
-            .withSource(source)
-            .withTarget(target)
-            .withSince(dyad.since())
-            .withUntil(dyad.until())
+            .withSince(query.since())
+            .withUntil(query.until())
             .withModality(Modality.ASSERTED);
-    String unit = dyad.period().unit();
-    Map<LocalDate, List<PeriodTotal>> totals = new TreeMap<>();
-    for (PeriodTotal total : store.periodTotals(query, unit)) {
-      totals.computeIfAbsent(total.period(), k -> new ArrayList<>()).add(total);
+    String unit = query.period().unit();
+    Map<Direction, List<PeriodTotal>> totals = new TreeMap<>(DIRECTION_ORDER);
+    for (PeriodTotal total : store.periodTotals(window, unit, query.first(), query.second())) {
+      Direction direction = new Direction(total.period(), total.source(), total.target());
+      totals.computeIfAbsent(direction, k -> new ArrayList<>()).add(total);
     }
-    Map<LocalDate, List<Event>> evidence = new HashMap<>();
-    for (Event event : store.strongest(query, unit, EVIDENCE)) {
-      evidence
-          .computeIfAbsent(dyad.period().start(event.date()), k -> new ArrayList<>())
-          .add(event);
+    Map<Direction, List<Event>> evidence = new HashMap<>();
+    for (Event event : store.strongest(window, unit, query.first(), query.second(), EVIDENCE)) {
+      Direction direction =
+          new Direction(
+              query.period().start(event.date()),
+              EventClusters.party(event.source()),
+              EventClusters.party(event.target()));
+      evidence.computeIfAbsent(direction, k -> new ArrayList<>()).add(event);
     }
     List<DyadPeriod> rows = new ArrayList<>();
     totals.forEach(
-        (start, parts) ->
+        (direction, parts) ->
             rows.add(
                 summarise(
-                    new Direction(start, source, target),
+                    direction,
                     parts,
-                    strongestFirst(evidence.getOrDefault(start, List.of())),
-                    documents.getOrDefault(start, 0))));
+                    strongestFirst(evidence.getOrDefault(direction, List.of())),
+                    documents.getOrDefault(direction.start(), 0))));
     return rows;
   }
+
+  private static final Comparator<Direction> DIRECTION_ORDER =
+      Comparator.comparing(Direction::start).thenComparing(Direction::source);
 
   /** One period of one direction. */
   private record Direction(LocalDate start, String source, String target) {}

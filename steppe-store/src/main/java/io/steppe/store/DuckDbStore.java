@@ -294,8 +294,10 @@ final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public synchronized List<PeriodTotal> periodTotals(EventQuery query, String period) {
-    EventFilter filter = EventFilter.periodTotals(query, TotalRows.checkedPeriod(period));
+  public synchronized List<PeriodTotal> periodTotals(
+      EventQuery query, String period, String a, String b) {
+    EventFilter.Pair pair = new EventFilter.Pair(a, b);
+    EventFilter filter = EventFilter.periodTotals(query, TotalRows.checkedPeriod(period), pair);
     try {
       return Sql.select(connection, filter.sql(), filter.parameters(), TotalRows::periodTotal);
     } catch (SQLException e) {
@@ -304,8 +306,11 @@ final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public synchronized List<Event> strongest(EventQuery query, String period, int perPeriod) {
-    EventFilter filter = EventFilter.strongest(query, TotalRows.checkedPeriod(period), perPeriod);
+  public synchronized List<Event> strongest(
+      EventQuery query, String period, String a, String b, int perPeriod) {
+    EventFilter.Pair pair = new EventFilter.Pair(a, b);
+    EventFilter filter =
+        EventFilter.strongest(query, TotalRows.checkedPeriod(period), pair, perPeriod);
     try {
       return Sql.select(connection, filter.sql(), filter.parameters(), EventReader::read);
     } catch (SQLException e) {

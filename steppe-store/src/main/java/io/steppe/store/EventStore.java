@@ -88,16 +88,16 @@ public interface EventStore extends AutoCloseable {
   java.util.Set<String> documentsWith(EventQuery query);
 
   /**
-   * Events matching the query per period (day, week, month, quarter or year), quad class and PLOVER
-   * type, with Goldstein sums.
+   * Events between two parties (country or organisation codes), either way, matching the query, per
+   * direction, period (day, week, month, quarter or year), quad class and PLOVER type.
    */
-  List<PeriodTotal> periodTotals(EventQuery query, String period);
+  List<PeriodTotal> periodTotals(EventQuery query, String period, String a, String b);
 
   /**
-   * The strongest events (largest absolute Goldstein value) of each period and directed actor pair,
-   * at most {@code perPeriod} each, ordered like {@link #events}.
+   * The strongest events (largest absolute Goldstein value) between two parties per period and
+   * direction, at most {@code perPeriod} each, ordered like {@link #events}.
    */
-  List<Event> strongest(EventQuery query, String period, int perPeriod);
+  List<Event> strongest(EventQuery query, String period, String a, String b, int perPeriod);
 
   /**
    * Runs one read-only SQL statement (SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or

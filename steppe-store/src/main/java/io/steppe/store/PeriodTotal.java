@@ -2,6 +2,15 @@ package io.steppe.store;
 
 import java.time.LocalDate;
 
-/** Events of one period, quad class and PLOVER type, with their Goldstein sum. */
+/**
+ * Events from one party to another in one period, of one quad class and PLOVER type, with their
+ * Goldstein sum.
+ */
 public record PeriodTotal(
-    LocalDate period, int quadClass, String plover, long events, double goldstein) {}
+    String source,
+    String target,
+    LocalDate period,
+    int quadClass,
+    String plover,
+    long events,
+    double goldstein) {}

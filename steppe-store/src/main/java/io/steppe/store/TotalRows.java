@@ -20,6 +20,8 @@ final class TotalRows {
 
   static PeriodTotal periodTotal(ResultSet row) throws SQLException {
     return new PeriodTotal(
+        row.getString("source"),
+        row.getString("target"),
         row.getDate("period").toLocalDate(),
         row.getInt("quad_class"),
         row.getString("plover"),
