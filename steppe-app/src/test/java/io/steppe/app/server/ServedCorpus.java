@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The test corpus ingested once per test JVM through the CLI, then opened as the store the server
@@ -18,12 +20,24 @@ import java.nio.file.Path;
  */
 final class ServedCorpus {
   static final Path CORPUS = Path.of("src/test/resources/corpus");
+  static final Path SAMPLES = Path.of("../samples");
 
-  private static EventStore store;
+  private static final Map<Path, EventStore> STORES = new HashMap<>();
 
   private ServedCorpus() {}
 
-  static synchronized EventStore store() {
+  /** The small test corpus, for the API tests. */
+  static EventStore store() {
+    return ingested(CORPUS);
+  }
+
+  /** The bundled sample articles, for the browser tests: the store a user's demo builds. */
+  static EventStore samples() {
+    return ingested(SAMPLES);
+  }
+
+  private static synchronized EventStore ingested(Path folder) {
+    EventStore store = STORES.get(folder);
     if (store == null) {
       Path db = freshDirectory().resolve("served.duckdb");
       StringWriter out = new StringWriter();
@@ -35,9 +49,10 @@ final class ServedCorpus {
               "ingest",
               "--db",
               db.toString(),
-              CORPUS.toString());
+              folder.toString());
       assertThat(exit).as(err.toString()).isZero();
       store = Stores.open(db.toString());
+      STORES.put(folder, store);
     }
     return store;
   }
