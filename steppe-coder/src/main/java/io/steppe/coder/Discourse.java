@@ -16,16 +16,16 @@ final class Discourse {
   private static final int MEMORY = 12;
 
   /** An actor the text named, and whether it was a person and a subject. */
-  record Mention(Actor actor, boolean person, boolean subject, int sentence) {}
+  record Mention(Actor actor, boolean person, boolean subject) {}
 
   private final Deque<Mention> mentions = new ArrayDeque<>();
   private @Nullable Actor lastEventAgent;
 
-  void mention(Actor actor, boolean person, boolean subject, int sentence) {
+  void mention(Actor actor, boolean person, boolean subject) {
     if (!actor.isKnown()) {
       return;
     }
-    mentions.addFirst(new Mention(actor, person, subject, sentence));
+    mentions.addFirst(new Mention(actor, person, subject));
     while (mentions.size() > MEMORY) {
       mentions.removeLast();
     }

@@ -286,30 +286,23 @@ public final class EventCoder {
 
   /** Adds the sentence's named subjects and event actors to the discourse memory. */
   private void remember(SentenceContext context, List<CodedEventBuilder> builders) {
-    int index = context.tree().sentence().index();
+    Discourse discourse = context.discourse();
     for (Token token : context.tree().tokens()) {
       if (Tree.base(token.relation()).equals("nsubj") && !token.pos().startsWith("PRP")) {
-        for (Found found :
-            actors.find(context.tree(), token, context.date(), context.discourse())) {
+        for (Found found : actors.find(context.tree(), token, context.date(), discourse)) {
           if (!found.fromContext()) {
-            context.discourse().mention(found.actor(), isPerson(found.head()), true, index);
+            discourse.mention(found.actor(), isPerson(found.head()), true);
           }
         }
       }
     }
     for (CodedEventBuilder builder : builders) {
       Found source = builder.source();
-      context.discourse().eventAgent(source.actor());
-      context
-          .discourse()
-          .mention(
-              source.actor(), isPerson(source.head()), true, context.tree().sentence().index());
-      if (builder.target() != null) {
-        Found target = builder.target();
-        context
-            .discourse()
-            .mention(
-                target.actor(), isPerson(target.head()), false, context.tree().sentence().index());
+      discourse.eventAgent(source.actor());
+      discourse.mention(source.actor(), isPerson(source.head()), true);
+      Found target = builder.target();
+      if (target != null) {
+        discourse.mention(target.actor(), isPerson(target.head()), false);
       }
     }
   }

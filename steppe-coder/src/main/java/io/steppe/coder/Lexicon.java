@@ -87,20 +87,16 @@ public final class Lexicon {
     return new Lexicon(entries);
   }
 
-  /** Builds a lexicon from lines (tests, validator). */
-  static Lexicon of(List<TsvLine> verbLines, List<TsvLine> nounLines) {
+  /**
+   * A lexicon of only these lines, in the format of {@code verbs.tsv} and {@code nouns.tsv}: for
+   * readers of other dictionary formats, which translate their entries into Steppe patterns, and
+   * for tests.
+   */
+  public static Lexicon fromLines(List<TsvLine> verbLines, List<TsvLine> nounLines) {
     List<LexiconEntry> entries = new ArrayList<>();
     read(verbLines, Kind.VERB, entries);
     read(nounLines, Kind.NOUN, entries);
     return new Lexicon(entries);
-  }
-
-  /**
-   * A lexicon of only these lines, in the format of {@code verbs.tsv} and {@code nouns.tsv}: for
-   * readers of other dictionary formats, which translate their entries into Steppe patterns.
-   */
-  public static Lexicon fromLines(List<TsvLine> verbLines, List<TsvLine> nounLines) {
-    return of(verbLines, nounLines);
   }
 
   /** Whether a pattern word is read as a preposition or marker (see {@link #PREPOSITIONS}). */
