@@ -130,6 +130,23 @@ class CliTest {
   }
 
   @Test
+  void events_countryCodes_areIsoAlpha3FromTheDictionary() {
+    Cli result =
+        Cli.run(
+            "sql",
+            "--db",
+            db,
+            "SELECT DISTINCT c FROM (SELECT source_country AS c FROM events UNION ALL"
+                + " SELECT target_country FROM events) WHERE c IS NOT NULL ORDER BY c");
+    assertThat(result.exit()).isZero();
+    List<String> codes =
+        result.out().lines().skip(2).filter(l -> !l.startsWith("(")).map(String::strip).toList();
+    assertThat(codes).isNotEmpty();
+    io.steppe.actors.ActorDictionary dictionary = io.steppe.actors.ActorDictionary.bundled();
+    assertThat(codes).allSatisfy(code -> assertThat(dictionary.isCountry(code)).as(code).isTrue());
+  }
+
+  @Test
   void sql_select_printsTable() {
     Cli result = Cli.run("sql", "--db", db, "SELECT count(*) AS n FROM documents");
     assertThat(result.exit()).isZero();
