@@ -1,6 +1,7 @@
 package io.steppe.analytics;
 
 import io.steppe.model.Event;
+import io.steppe.store.EventStore;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,22 +23,25 @@ public final class EventClusters {
   public static final int DEFAULT_WINDOW_DAYS = 3;
 
   private final int windowDays;
-  private final Map<String, String> outletOfDocument;
+  private final EventStore store;
 
   /**
-   * @param outletOfDocument each document's source (outlet), to count distinct outlets
+   * @param store where the outlets (document sources) of the clustered reports are read
    */
-  public EventClusters(int windowDays, Map<String, String> outletOfDocument) {
+  public EventClusters(int windowDays, EventStore store) {
     this.windowDays = windowDays;
-    this.outletOfDocument = Map.copyOf(outletOfDocument);
+    this.store = store;
   }
 
-  /** Clusters with the default window and the store's outlets. */
-  public static EventClusters forStore(io.steppe.store.EventStore store) {
-    return new EventClusters(DEFAULT_WINDOW_DAYS, Outlets.of(store));
+  /** Clusters with the default window. */
+  public static EventClusters forStore(EventStore store) {
+    return new EventClusters(DEFAULT_WINDOW_DAYS, store);
   }
 
   public List<EventCluster> cluster(List<Event> events) {
+    Set<String> documents = new HashSet<>();
+    events.forEach(event -> documents.add(event.docId()));
+    Map<String, String> outlets = store.outlets(documents);
     Map<String, List<Event>> byKey = new LinkedHashMap<>();
     List<Event> sorted = new ArrayList<>(events);
     sorted.sort(Comparator.comparing(EventClusters::day).thenComparing(Event::eventId));
@@ -46,7 +50,7 @@ public final class EventClusters {
     }
     List<EventCluster> clusters = new ArrayList<>();
     for (List<Event> group : byKey.values()) {
-      split(group, clusters);
+      split(group, outlets, clusters);
     }
     clusters.sort(
         Comparator.comparing((EventCluster c) -> day(c.representative()))
@@ -54,26 +58,26 @@ public final class EventClusters {
     return clusters;
   }
 
-  private void split(List<Event> group, List<EventCluster> into) {
+  private void split(List<Event> group, Map<String, String> outlets, List<EventCluster> into) {
     List<Event> current = new ArrayList<>();
     for (Event event : group) {
       if (!current.isEmpty() && gap(current.get(current.size() - 1), event) > windowDays) {
-        into.add(close(current));
+        into.add(close(current, outlets));
         current = new ArrayList<>();
       }
       current.add(event);
     }
     if (!current.isEmpty()) {
-      into.add(close(current));
+      into.add(close(current, outlets));
     }
   }
 
-  private EventCluster close(List<Event> reports) {
+  private static EventCluster close(List<Event> reports, Map<String, String> outletOf) {
     Set<String> documents = new HashSet<>();
     Set<String> outlets = new HashSet<>();
     for (Event event : reports) {
       documents.add(event.docId());
-      outlets.add(outletOfDocument.getOrDefault(event.docId(), event.docId()));
+      outlets.add(outletOf.getOrDefault(event.docId(), event.docId()));
     }
     Event first = reports.get(0);
     return new EventCluster(

@@ -78,7 +78,7 @@ class AnalysesTest {
 
   @Test
   void clusters_sameHappeningFromThreeOutlets_isOneClusterWithThreeSources() {
-    EventClusters clusters = new EventClusters(3, Outlets.of(hand.store()));
+    EventClusters clusters = new EventClusters(3, hand.store());
     List<EventCluster> tjk =
         clusters.cluster(hand.store().events(io.steppe.store.EventQuery.all().withSource("TJK")));
     assertThat(tjk).hasSize(1);

@@ -6,7 +6,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +31,33 @@ final class DocumentReader {
   private DocumentReader() {}
 
   /** The coded document with this id, or empty when none is stored (duplicates are not). */
+  /** How many ids one outlet lookup binds at once. */
+  private static final int OUTLET_BATCH = 500;
+
+  /**
+   * The outlet (source) of each document, or its id when it names none. Only the ids asked for are
+   * read: analyses need the outlets of a few clustered reports, never of the whole archive.
+   */
+  static Map<String, String> outlets(Connection connection, List<String> ids) throws SQLException {
+    Map<String, String> outlets = new HashMap<>();
+    for (int start = 0; start < ids.size(); start += OUTLET_BATCH) {
+      List<String> batch = ids.subList(start, Math.min(ids.size(), start + OUTLET_BATCH));
+      String sql =
+          "SELECT id, coalesce(source, id) FROM documents WHERE id IN ("
+              + String.join(", ", Collections.nCopies(batch.size(), "?"))
+              + ")";
+      for (List<String> row :
+          Sql.select(
+              connection,
+              sql,
+              new java.util.ArrayList<@Nullable Object>(batch),
+              r -> List.of(r.getString(1), r.getString(2)))) {
+        outlets.put(row.get(0), row.get(1));
+      }
+    }
+    return outlets;
+  }
+
   static Optional<CodedDocument> read(Connection connection, String id) throws SQLException {
     List<@Nullable Object> key = List.of(id);
     List<DocumentRow> rows = Sql.select(connection, DOCUMENT, key, DocumentReader::row);

@@ -262,6 +262,16 @@ final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public synchronized java.util.Map<String, String> outlets(
+      java.util.Collection<String> documentIds) {
+    try {
+      return DocumentReader.outlets(connection, List.copyOf(documentIds));
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read document outlets from store " + name, e);
+    }
+  }
+
+  @Override
   public synchronized Optional<CodedDocument> document(String documentId) {
     Objects.requireNonNull(documentId, "documentId");
     try {

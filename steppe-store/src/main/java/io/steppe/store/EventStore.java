@@ -84,6 +84,9 @@ public interface EventStore extends AutoCloseable {
    */
   List<DyadTotal> dyadTotals(EventQuery query, @Nullable String period);
 
+  /** The outlet (document source, else the id) of each of these stored documents. */
+  java.util.Map<String, String> outlets(java.util.Collection<String> documentIds);
+
   /** Ids of the documents holding events that match the query (its limit is ignored). */
   java.util.Set<String> documentsWith(EventQuery query);
 
