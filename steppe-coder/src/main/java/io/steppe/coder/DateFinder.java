@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * "yesterday") against the article date. Without such words the event takes the article date.
  */
 final class DateFinder {
+  /** Any fixed day: {@link #isTemporal} asks only whether a word names a date, not which. */
+  private static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
+
   private DateFinder() {}
 
   static @Nullable LocalDate resolve(Tree tree, Token head, @Nullable LocalDate articleDate) {
@@ -31,6 +34,14 @@ final class DateFinder {
       }
     }
     return articleDate;
+  }
+
+  /**
+   * Whether a word names a day, month or time relative to now ("Friday", "June", "yesterday"): the
+   * entity tagger runs without its date classes, so the coder tells dates from actors by the word.
+   */
+  static boolean isTemporal(Token token) {
+    return fromWords(List.of(token), REFERENCE) != null;
   }
 
   /** The date a temporal phrase names, relative to the article date, or null. */

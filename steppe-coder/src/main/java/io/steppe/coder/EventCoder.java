@@ -312,6 +312,6 @@ public final class EventCoder {
   }
 
   private static boolean isDate(Token token) {
-    return token.ner().equals("DATE") || token.ner().equals("TIME");
+    return token.ner().equals("DATE") || token.ner().equals("TIME") || DateFinder.isTemporal(token);
   }
 }

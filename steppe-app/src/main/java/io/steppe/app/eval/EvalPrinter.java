@@ -156,6 +156,24 @@ final class EvalPrinter {
     out.flush();
   }
 
+  void screen(ScreenTally.Result result) {
+    if (result.sentences() == 0) {
+      return;
+    }
+    out.printf(
+        "%n5. Parse screen (sentences the pipeline would not parse, from tokens and lemmas alone,"
+            + " each set with its own lexicon)%n");
+    out.printf(
+        Locale.ROOT,
+        "   skipped %d of %d sentences (%.1f%%); events the full parse finds in them: %d of %d%n",
+        result.skipped(),
+        result.sentences(),
+        100.0 * result.skipped() / result.sentences(),
+        result.lost(),
+        result.events());
+    out.flush();
+  }
+
   /** The command line that measures one set again with these options. */
   private String command(String set) {
     StringBuilder command = new StringBuilder("./steppe eval --set ").append(set);

@@ -34,13 +34,15 @@ public final class Evaluation {
   private final EventCoder steppe =
       new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
   private final List<AnnotatedDocument> annotated = new ArrayList<>();
+  private final ScreenTally screen = new ScreenTally();
 
   /** Every figure measured; a set not run is null. */
   public record Report(
       CodebookSet.@Nullable Result codebook,
       PloverSet.@Nullable Result plover,
       PetrarchSet.@Nullable Result petrarch,
-      CodingSpeed.@Nullable Result speed) {}
+      CodingSpeed.@Nullable Result speed,
+      ScreenTally.Result screen) {}
 
   private Evaluation(EvalOptions options, PrintWriter out) {
     this.options = options;
@@ -55,7 +57,9 @@ public final class Evaluation {
             evaluation.wants("codebook") ? evaluation.codebook() : null,
             evaluation.wants("plover") ? evaluation.plover() : null,
             evaluation.wants("petrarch") ? evaluation.petrarch() : null,
-            evaluation.wants("speed") ? evaluation.speed() : null);
+            evaluation.wants("speed") ? evaluation.speed() : null,
+            evaluation.screen.result());
+    evaluation.printer.screen(report.screen());
     out.flush();
     return report;
   }
@@ -66,7 +70,7 @@ public final class Evaluation {
 
   private CodebookSet.Result codebook() {
     List<CodebookSet.Example> examples = CodebookSet.read(file(CodebookSet.FILE), options.limit());
-    List<List<Event>> events = code(CodebookSet.documents(examples), steppe);
+    List<List<Event>> events = code(CodebookSet.documents(examples), steppe, Lexicon.bundled());
     CodebookSet.Result result = CodebookSet.score(examples, events);
     printer.codebook(result, examples, events);
     return result;
@@ -74,7 +78,8 @@ public final class Evaluation {
 
   private PloverSet.Result plover() {
     PloverSet.Reading reading = PloverSet.read(file(PloverSet.FILE), options.limit());
-    List<List<Event>> events = code(PloverSet.documents(reading.records()), steppe);
+    List<List<Event>> events =
+        code(PloverSet.documents(reading.records()), steppe, Lexicon.bundled());
     PloverSet.Result result = PloverSet.score(reading.records(), events);
     printer.plover(result, reading, events);
     return result;
@@ -93,7 +98,7 @@ public final class Evaluation {
             ? DiscardList.read(files.discards())
             : null;
     EventCoder coder = new EventCoder(verbs.lexicon(), new ActorResolver(actors.dictionary()));
-    List<List<Event>> events = code(PetrarchSet.documents(records), coder);
+    List<List<Event>> events = code(PetrarchSet.documents(records), coder, verbs.lexicon());
     PetrarchSet.Result result = PetrarchSet.score(records, events, discards);
     printer.dictionaries(files, verbs.tally(), actors.tally(), discards);
     printer.petrarch(result, records, events, discards);
@@ -117,13 +122,18 @@ public final class Evaluation {
     return result;
   }
 
-  /** Annotates the documents, keeps them for the speed figure, and codes them. */
-  private List<List<Event>> code(List<Document> documents, EventCoder coder) {
+  /**
+   * Annotates the documents, keeps them for the speed figure, codes them, and counts what the
+   * lexicon's parse screen would have skipped.
+   */
+  private List<List<Event>> code(List<Document> documents, EventCoder coder, Lexicon lexicon) {
     List<AnnotatedDocument> done = Annotations.of(annotator, documents);
     annotated.addAll(done);
     List<List<Event>> events = new ArrayList<>();
     for (AnnotatedDocument document : done) {
-      events.add(coder.code(document));
+      List<Event> coded = coder.code(document);
+      screen.add(lexicon, document, coded);
+      events.add(coded);
     }
     return events;
   }

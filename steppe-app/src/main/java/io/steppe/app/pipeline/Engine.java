@@ -4,6 +4,7 @@ import io.steppe.actors.ActorDictionary;
 import io.steppe.actors.ActorResolver;
 import io.steppe.actors.Regions;
 import io.steppe.coder.ClaimFinder;
+import io.steppe.coder.CodingScreen;
 import io.steppe.coder.EventCoder;
 import io.steppe.coder.Lexicon;
 import io.steppe.model.Claim;
@@ -12,6 +13,7 @@ import io.steppe.model.Event;
 import io.steppe.model.text.AnnotatedDocument;
 import io.steppe.nlp.Annotator;
 import io.steppe.nlp.CoreNlpAnnotator;
+import io.steppe.nlp.NlpConfig;
 import java.util.List;
 
 /**
@@ -19,6 +21,8 @@ import java.util.List;
  * worker threads.
  */
 public final class Engine {
+  private static final String SCREEN = "lexicon heads, reporting verbs and their antecedents";
+
   private final Annotator annotator;
   private final EventCoder coder;
   private final ClaimFinder claims;
@@ -31,9 +35,7 @@ public final class Engine {
 
   /** The bundled lexicon and dictionary over Stanford CoreNLP. */
   public static Engine standard() {
-    ActorResolver resolver = new ActorResolver(ActorDictionary.bundled());
-    EventCoder coder = new EventCoder(Lexicon.bundled(), resolver);
-    return new Engine(new CoreNlpAnnotator(), coder, new ClaimFinder(resolver, Regions.bundled()));
+    return with(Lexicon.bundled(), ActorDictionary.bundled());
   }
 
   /**
@@ -43,11 +45,20 @@ public final class Engine {
   public static Engine with(Lexicon lexicon, ActorDictionary dictionary) {
     ActorResolver resolver = new ActorResolver(dictionary);
     EventCoder coder = new EventCoder(lexicon, resolver);
-    return new Engine(new CoreNlpAnnotator(), coder, new ClaimFinder(resolver, Regions.bundled()));
+    return new Engine(screened(lexicon), coder, new ClaimFinder(resolver, Regions.bundled()));
+  }
+
+  /** CoreNLP that parses only the sentences this lexicon could code. */
+  public static Annotator screened(Lexicon lexicon) {
+    return new CoreNlpAnnotator(NlpConfig.defaults(), new CodingScreen(lexicon), SCREEN);
   }
 
   public Coded process(Document document) {
-    AnnotatedDocument annotated = annotator.annotate(document);
+    return code(annotator.annotate(document));
+  }
+
+  /** Events and claims of a document annotated before. */
+  public Coded code(AnnotatedDocument annotated) {
     return new Coded(annotated, coder.code(annotated), claims.find(annotated));
   }
 

@@ -42,6 +42,8 @@ class EvaluationTest {
     assertThat(report.petrarch().recall().of()).isEqualTo(expectedEvents());
     assertThat(report.speed().sentencesPerPass()).isGreaterThanOrEqualTo(3 * LIMIT);
     assertThat(report.speed().passes()).isPositive();
+    assertThat(report.screen().sentences()).isGreaterThanOrEqualTo(3 * LIMIT);
+    assertThat(report.screen().lost()).as("events in sentences the screen skips").isZero();
     for (String set : EvalOptions.SETS) {
       assertThat(printed.toString())
           .contains("reproduce: ./steppe eval --set " + set + " --limit 20");

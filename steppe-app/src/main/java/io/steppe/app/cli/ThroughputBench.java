@@ -1,0 +1,197 @@
+package io.steppe.app.cli;
+
+import io.steppe.app.pipeline.Engine;
+import io.steppe.app.pipeline.IngestReport;
+import io.steppe.app.pipeline.Ingester;
+import io.steppe.app.pipeline.OrderedParallel;
+import io.steppe.app.pipeline.Progress;
+import io.steppe.ingest.DocumentSource;
+import io.steppe.ingest.IngestItem;
+import io.steppe.model.Document;
+import io.steppe.model.text.AnnotatedDocument;
+import io.steppe.model.text.ParsedSentence;
+import io.steppe.nlp.Annotator;
+import io.steppe.nlp.CoreNlpAnnotator;
+import io.steppe.store.EventStore;
+import io.steppe.store.Stores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Throughput on one corpus in one run: annotation with every sentence parsed, annotation with the
+ * parse screen, and the whole pipeline (screened annotation, coding, storing) with the same
+ * annotators; then whether the screen changed any event or claim.
+ */
+final class ThroughputBench {
+  /** Annotations are kept for the screen check only on corpora this small. */
+  private static final int CHECKED_DOCUMENTS = 500;
+
+  /** Documents annotated before timing, so that class loading and JIT are not timed. */
+  private static final int WARM_UP = 5;
+
+  private final PrintWriter out;
+  private final int threads = Engine.threads();
+
+  private ThroughputBench(PrintWriter out) {
+    this.out = out;
+  }
+
+  static void run(List<Path> corpus, PrintWriter out) throws IOException {
+    new ThroughputBench(out).measure(corpus);
+  }
+
+  private void measure(List<Path> corpus) throws IOException {
+    int documents = count(corpus);
+    Engine engine = Engine.standard();
+    Annotator full = new CoreNlpAnnotator();
+    out.printf(
+        "machine: %d cores, max heap %d MB, Java %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"));
+    out.printf(
+        "configuration: %s, %d worker threads, %d documents%n",
+        engine.annotator().describe(), threads, documents);
+    boolean check = documents <= CHECKED_DOCUMENTS;
+    Pass everything = annotate(full, corpus, check);
+    everything.print(out, "annotation, every sentence parsed", null);
+    Pass screened = annotate(engine.annotator(), corpus, check);
+    screened.print(out, "annotation with the parse screen ", everything);
+    out.printf(
+        Locale.ROOT,
+        "parse screen: %d of %d sentences parsed, %.1f%% skipped%n",
+        screened.parsed,
+        screened.sentences,
+        100.0 * (screened.sentences - screened.parsed) / screened.sentences);
+    Path dir = Files.createTempDirectory("steppe-bench");
+    long start = System.nanoTime();
+    try (EventStore store = Stores.open(dir.resolve("bench.duckdb").toString())) {
+      // The same engine as annotation alone: the ratio compares pipelines, not model loading.
+      Progress quiet = new Progress(System.err, false, documents);
+      IngestReport report = new Ingester(store, () -> engine).run(corpus, quiet);
+      Pass pipeline = new Pass(documents);
+      pipeline.sentences = screened.sentences;
+      pipeline.nanos = System.nanoTime() - start;
+      pipeline.print(out, "whole pipeline (screen, code, store)", null);
+      out.printf(
+          Locale.ROOT,
+          "  %d stored, %d duplicates, %d events%n",
+          report.stored(),
+          report.duplicates(),
+          report.events());
+      out.printf(Locale.ROOT, "pipeline / annotation: %.2f%n", pipeline.rate() / screened.rate());
+    }
+    if (check) {
+      out.println(ScreenCheck.compare(engine, everything.annotated, screened.annotated));
+    } else {
+      out.printf("screen check: skipped on corpora over %d documents%n", CHECKED_DOCUMENTS);
+    }
+    out.printf(
+        Locale.ROOT,
+        "peak heap: %d MB; live heap after the run: %d MB%n",
+        peakHeapBytes() >> 20,
+        liveHeapBytes() >> 20);
+  }
+
+  /** Annotates the corpus as it is read, so that memory does not grow with its size. */
+  private Pass annotate(Annotator annotator, List<Path> corpus, boolean keep) {
+    try (Stream<Document> warmUp = documents(corpus)) {
+      warmUp.limit(WARM_UP).forEach(annotator::annotate);
+    }
+    Pass pass = new Pass(0);
+    long start = System.nanoTime();
+    try (Stream<Document> documents = documents(corpus);
+        OrderedParallel<Document, AnnotatedDocument> workers =
+            new OrderedParallel<>(threads, annotator::annotate, done -> pass.count(done, keep))) {
+      documents.forEach(workers::submit);
+      workers.finish();
+    }
+    pass.nanos = System.nanoTime() - start;
+    return pass;
+  }
+
+  /** One timed pass over the corpus. */
+  private static final class Pass {
+    int documents;
+    final List<AnnotatedDocument> annotated = new ArrayList<>();
+    int sentences;
+    int parsed;
+    long nanos;
+
+    Pass(int documents) {
+      this.documents = documents;
+    }
+
+    void count(AnnotatedDocument document, boolean keep) {
+      documents++;
+      sentences += document.sentences().size();
+      parsed += (int) document.sentences().stream().filter(Pass::isParsed).count();
+      if (keep) {
+        annotated.add(document);
+      }
+    }
+
+    private static boolean isParsed(ParsedSentence sentence) {
+      return sentence.tokens().stream().anyMatch(t -> t.relation().equals("root"));
+    }
+
+    double rate() {
+      return sentences / (nanos / 1e9);
+    }
+
+    void print(PrintWriter out, String name, @Nullable Pass reference) {
+      double seconds = nanos / 1e9;
+      out.printf(
+          Locale.ROOT,
+          "%s: %d sentences in %.2f s = %.1f sentences/s, %.2f documents/s%s%n",
+          name,
+          sentences,
+          seconds,
+          rate(),
+          documents / seconds,
+          reference == null
+              ? ""
+              : String.format(Locale.ROOT, " (x%.2f)", rate() / reference.rate()));
+    }
+  }
+
+  /** The corpus's readable documents, read lazily; the caller closes the stream. */
+  private static Stream<Document> documents(List<Path> corpus) {
+    return DocumentSource.read(corpus)
+        .filter(IngestItem.Accepted.class::isInstance)
+        .map(i -> ((IngestItem.Accepted) i).document());
+  }
+
+  private static int count(List<Path> corpus) {
+    try (Stream<Document> documents = documents(corpus)) {
+      return (int) documents.count();
+    }
+  }
+
+  /** What stays reachable: the models and caches, not the garbage a busy heap holds. */
+  @SuppressWarnings("JavaLangClash")
+  private static long liveHeapBytes() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}
