@@ -242,8 +242,12 @@ class CliTest {
     Cli result = Cli.run("bench", CORPUS.resolve("a-dushanbe-condemns.txt").toString());
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out())
-        .contains("annotation alone:")
-        .contains("whole pipeline:")
+        .contains("annotation, every sentence parsed:")
+        .contains("annotation with the parse screen")
+        .contains("whole pipeline (screen, code, store):")
+        .contains("pipeline / annotation:")
+        .containsPattern("parse screen: \\d+ of \\d+ sentences parsed")
+        .containsPattern("screen check: \\d+ events .* 0 lost, 0 added; claims 0 lost, 0 added")
         .contains("peak heap:")
         .contains("cores");
   }

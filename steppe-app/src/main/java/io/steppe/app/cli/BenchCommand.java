@@ -1,9 +1,12 @@
 package io.steppe.app.cli;
 
+import io.steppe.app.pipeline.Engine;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +40,13 @@ public final class BenchCommand implements Callable<Integer> {
               + " to show throughput and memory at scale.")
   int documents;
 
+  @Option(
+      names = "--petrarch",
+      description =
+          "Also time the pipeline PETRARCH-2 needs (shift-reduce constituency parse, then its"
+              + " coding) on the same corpus, and print Steppe's speed-up over it.")
+  boolean petrarch;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
@@ -55,7 +65,12 @@ public final class BenchCommand implements Callable<Integer> {
       Path dir = Files.createTempDirectory("steppe-corpus");
       corpus = List.of(SyntheticCorpus.write(corpus, documents, dir));
     }
-    ThroughputBench.run(corpus, spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    double steppe = ThroughputBench.run(corpus, out);
+    if (petrarch) {
+      double other = PetrarchPipelineBench.run(corpus, Engine.threads(), out);
+      out.printf(Locale.ROOT, "Steppe end to end / PETRARCH-2 pipeline: %.2f%n", steppe / other);
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }

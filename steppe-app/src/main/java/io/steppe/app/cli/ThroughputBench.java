@@ -46,11 +46,12 @@ final class ThroughputBench {
     this.out = out;
   }
 
-  static void run(List<Path> corpus, PrintWriter out) throws IOException {
-    new ThroughputBench(out).measure(corpus);
+  /** Prints the figures and returns the whole pipeline's sentences/s. */
+  static double run(List<Path> corpus, PrintWriter out) throws IOException {
+    return new ThroughputBench(out).measure(corpus);
   }
 
-  private void measure(List<Path> corpus) throws IOException {
+  private double measure(List<Path> corpus) throws IOException {
     int documents = count(corpus);
     Engine engine = Engine.standard();
     Annotator full = new CoreNlpAnnotator();
@@ -73,24 +74,7 @@ final class ThroughputBench {
         screened.parsed,
         screened.sentences,
         100.0 * (screened.sentences - screened.parsed) / screened.sentences);
-    Path dir = Files.createTempDirectory("steppe-bench");
-    long start = System.nanoTime();
-    try (EventStore store = Stores.open(dir.resolve("bench.duckdb").toString())) {
-      // The same engine as annotation alone: the ratio compares pipelines, not model loading.
-      Progress quiet = new Progress(System.err, false, documents);
-      IngestReport report = new Ingester(store, () -> engine).run(corpus, quiet);
-      Pass pipeline = new Pass(documents);
-      pipeline.sentences = screened.sentences;
-      pipeline.nanos = System.nanoTime() - start;
-      pipeline.print(out, "whole pipeline (screen, code, store)", null);
-      out.printf(
-          Locale.ROOT,
-          "  %d stored, %d duplicates, %d events%n",
-          report.stored(),
-          report.duplicates(),
-          report.events());
-      out.printf(Locale.ROOT, "pipeline / annotation: %.2f%n", pipeline.rate() / screened.rate());
-    }
+    double pipelineRate = pipeline(engine, corpus, screened);
     if (check) {
       out.println(ScreenCheck.compare(engine, everything.annotated, screened.annotated));
     } else {
@@ -101,9 +85,33 @@ final class ThroughputBench {
         "peak heap: %d MB; live heap after the run: %d MB%n",
         peakHeapBytes() >> 20,
         liveHeapBytes() >> 20);
+    return pipelineRate;
   }
 
   /** Annotates the corpus as it is read, so that memory does not grow with its size. */
+  /** Ingests the corpus into a new store with the screened engine; returns its sentences/s. */
+  private double pipeline(Engine engine, List<Path> corpus, Pass screened) throws IOException {
+    Path dir = Files.createTempDirectory("steppe-bench");
+    long start = System.nanoTime();
+    try (EventStore store = Stores.open(dir.resolve("bench.duckdb").toString())) {
+      // The same engine as annotation alone: the ratio compares pipelines, not model loading.
+      Progress quiet = new Progress(System.err, false, screened.documents);
+      IngestReport report = new Ingester(store, () -> engine).run(corpus, quiet);
+      Pass pipeline = new Pass(screened.documents);
+      pipeline.sentences = screened.sentences;
+      pipeline.nanos = System.nanoTime() - start;
+      pipeline.print(out, "whole pipeline (screen, code, store)", null);
+      out.printf(
+          Locale.ROOT,
+          "  %d stored, %d duplicates, %d events%n",
+          report.stored(),
+          report.duplicates(),
+          report.events());
+      out.printf(Locale.ROOT, "pipeline / annotation: %.2f%n", pipeline.rate() / screened.rate());
+      return pipeline.rate();
+    }
+  }
+
   private Pass annotate(Annotator annotator, List<Path> corpus, boolean keep) {
     try (Stream<Document> warmUp = documents(corpus)) {
       warmUp.limit(WARM_UP).forEach(annotator::annotate);
