@@ -12,10 +12,11 @@ import java.util.Locale;
  * transaction per document of ten sentences and ten events. Prints documents/s and events/s; a
  * benchmark, not a test.
  *
- * <p>Run from steppe-store after {@code mvn test-compile}: {@code java -cp
- * target/classes:target/test-classes:$(cat target/cp.txt) io.steppe.store.StoreLoadBench LOCATION
- * DOCUMENTS} where LOCATION is what {@code --db} takes and cp.txt comes from {@code mvn
- * dependency:build-classpath -Dmdep.outputFile=target/cp.txt}. Use an empty store.
+ * <p>Run from the repository root: {@code mvn -q -pl steppe-store -am test-compile
+ * dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dexec.skip=true}, then in
+ * steppe-store {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
+ * io.steppe.store.StoreLoadBench LOCATION DOCUMENTS}, where LOCATION is what {@code --db} takes.
+ * Use an empty store.
  */
 final class StoreLoadBench {
   private static final int PER_DOCUMENT = 10;
