@@ -2,24 +2,39 @@ package io.steppe.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steppe.store.Backend;
 import io.steppe.store.DyadTotal;
-import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every analysis on a small hand-built store whose answers are known. */
+/** Every analysis on a small hand-built store whose answers are known, on each store backend. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class AnalysesTest {
-  @TempDir Path dir;
+  private final Backend backend;
+  private final List<HandBuiltStore> built = new ArrayList<>();
   HandBuiltStore hand;
+
+  AnalysesTest(Backend backend) {
+    this.backend = backend;
+  }
+
+  /** The store, closed and deleted after the test. */
+  private HandBuiltStore tracked(HandBuiltStore store) {
+    built.add(store);
+    return store;
+  }
 
   @BeforeEach
   void build() {
     hand =
-        new HandBuiltStore(dir)
+        tracked(new HandBuiltStore(backend))
             .document(
                 "a",
                 "Wire A",
@@ -37,7 +52,7 @@ class AnalysesTest {
 
   @AfterEach
   void close() {
-    hand.store().close();
+    built.forEach(HandBuiltStore::close);
   }
 
   private List<ReactionRow> reactions(boolean reports) {
@@ -123,7 +138,7 @@ class AnalysesTest {
   @Test
   void blocs_cooperatorsTogether_adversariesApart() {
     HandBuiltStore blocs =
-        new HandBuiltStore(dir.resolve("blocs"))
+        tracked(new HandBuiltStore(backend))
             .document(
                 "x1", "W", "2025-01-01", "USA>ISR:057", "ISR>USA:057", "USA>KAZ:042", "KAZ>USA:051")
             .document(
@@ -138,7 +153,6 @@ class AnalysesTest {
             .document("x3", "W", "2025-01-03", "RUS>USA:111", "KAZ>ISR:051");
     List<List<String>> split = new Blocs(blocs.store()).split(null, null, 1, "USA");
     assertThat(split).containsExactly(List.of("ISR", "KAZ", "USA"), List.of("IRN", "RUS"));
-    blocs.store().close();
   }
 
   @Test

@@ -8,20 +8,34 @@ import io.steppe.model.Event;
 import io.steppe.model.Modality;
 import io.steppe.model.Span;
 import io.steppe.model.text.ParsedSentence;
+import io.steppe.store.Backend;
 import io.steppe.store.EventStore;
 import io.steppe.store.StoredDocument;
-import io.steppe.store.Stores;
-import java.nio.file.Path;
+import io.steppe.store.TestLocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds small stores with known events, so every analysis can be checked by hand. */
-final class HandBuiltStore {
+/**
+ * Builds small stores with known events, so every analysis can be checked by hand. Each lives on
+ * the backend the test runs on (a new DuckDB file or PostgreSQL schema) and is deleted on close.
+ */
+final class HandBuiltStore implements AutoCloseable {
+  private final TestLocation location;
   private final EventStore store;
 
-  HandBuiltStore(Path dir) {
-    this.store = Stores.open(dir.resolve("hand.duckdb").toString());
+  HandBuiltStore(Backend backend) {
+    this.location = backend.create();
+    this.store = location.open();
+  }
+
+  @Override
+  public void close() {
+    try {
+      store.close();
+    } finally {
+      location.close();
+    }
   }
 
   EventStore store() {

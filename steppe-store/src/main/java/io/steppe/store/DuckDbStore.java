@@ -1,60 +1,29 @@
 package io.steppe.store;
 
-import io.steppe.model.Claim;
-import io.steppe.model.Document;
 import io.steppe.model.Event;
-import io.steppe.model.SteppeException;
 import io.steppe.model.text.ParsedSentence;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.duckdb.DuckDBConnection;
-import org.jspecify.annotations.Nullable;
 
 /**
- * An event store in a DuckDB file. One read-write connection serves every call; calls are
- * serialised on this object, so the store can be shared between threads. DuckDB lets one process at
- * a time open a file for writing: a second process gets a {@link StoreInUseException}.
+ * An event store in a DuckDB file. DuckDB lets one process at a time open a file for writing: a
+ * second process gets a {@link StoreInUseException}.
  */
-final class DuckDbStore implements EventStore {
+final class DuckDbStore extends JdbcStore {
 
   /** How DuckDB reports that another process holds the file (checked with duckdb_jdbc 1.4.4). */
   private static final String LOCK_CONFLICT = "Could not set lock on file";
 
-  private static final String INSERT_DOCUMENT =
-      "INSERT INTO documents (id, date, title, source, url, text, content_hash, minhash, origin,"
-          + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-  private static final String INSERT_DUPLICATE =
-      "INSERT INTO duplicates (doc_id, original_id, kind, similarity, title, source, url, date,"
-          + " origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-  private static final String CONTAINS =
-      "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)"
-          + " OR EXISTS (SELECT 1 FROM duplicates WHERE doc_id = ?)";
-
-  private static final String COUNTS =
-      "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM duplicates),"
-          + " (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),"
-          + " (SELECT count(*) FROM events WHERE modality = 'asserted')";
-
-  private final DuckDBConnection connection;
-  private final String name;
-  private final Clock clock;
+  private final DuckDBConnection duckdb;
 
   private DuckDbStore(DuckDBConnection connection, String name, Clock clock) {
-    this.connection = connection;
-    this.name = name;
-    this.clock = clock;
+    super(connection, name, clock, Dialect.DUCKDB);
+    this.duckdb = connection;
   }
 
   /**
@@ -66,18 +35,8 @@ final class DuckDbStore implements EventStore {
    */
   static DuckDbStore open(String url, String name, Clock clock) {
     DuckDBConnection connection = connect(url, name);
-    boolean ready = false;
-    try {
-      Migrations.apply(connection, name, clock);
-      ready = true;
-      return new DuckDbStore(connection, name, clock);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot prepare the schema of store " + name, e);
-    } finally {
-      if (!ready) {
-        closeAfterFailure(connection);
-      }
-    }
+    migrate(connection, Dialect.DUCKDB, name, clock);
+    return new DuckDbStore(connection, name, clock);
   }
 
   private static DuckDBConnection connect(String url, String name) {
@@ -92,247 +51,18 @@ final class DuckDbStore implements EventStore {
     }
   }
 
-  private static void closeAfterFailure(DuckDBConnection connection) {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // Already failing with the original cause; a failed close adds nothing the user can act on.
-    }
-  }
-
   @Override
-  public synchronized boolean contains(String documentId) {
-    Objects.requireNonNull(documentId, "documentId");
-    try {
-      return isStored(documentId);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot look up document '" + documentId + "' in store " + name, e);
-    }
-  }
-
-  private boolean isStored(String documentId) throws SQLException {
-    return Sql.select(
-            connection, CONTAINS, List.of(documentId, documentId), row -> row.getBoolean(1))
-        .get(0);
-  }
-
-  @Override
-  public synchronized Optional<String> findByContentHash(String contentHash) {
-    Objects.requireNonNull(contentHash, "contentHash");
-    try {
-      return Sql.select(
-              connection,
-              "SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1",
-              List.of(contentHash),
-              row -> row.getString(1))
-          .stream()
-          .findFirst();
-    } catch (SQLException e) {
-      throw Sql.failure("cannot look up a content hash in store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized void forEachSignature(BiConsumer<String, byte[]> consumer) {
-    Objects.requireNonNull(consumer, "consumer");
-    String sql = "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY id";
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        consumer.accept(rows.getString(1), rows.getBytes(2));
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read the MinHash signatures of store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized void saveCoded(
-      StoredDocument document,
-      List<ParsedSentence> sentences,
-      List<Event> events,
-      List<Claim> claims) {
-    String id = document.document().id();
-    requireOwnEvents(id, events);
-    try {
-      Sql.inTransaction(
-          connection,
-          () -> {
-            refuseStored(id);
-            Sql.update(connection, INSERT_DOCUMENT, documentRow(document));
-            EventWriter.writeSentences(connection, id, sentences);
-            EventWriter.writeEvents(connection, events);
-            ClaimRows.write(connection, claims);
-          });
-    } catch (SQLException e) {
-      throw Sql.failure(
-          "cannot store document '" + id + "' in store " + name + " (nothing of it was stored)", e);
-    }
-  }
-
-  private static void requireOwnEvents(String documentId, List<Event> events) {
-    for (Event event : events) {
-      if (!event.docId().equals(documentId)) {
-        throw new SteppeException(
-            "event "
-                + event.eventId()
-                + " belongs to document '"
-                + event.docId()
-                + "', not to '"
-                + documentId
-                + "' which is being stored");
-      }
-    }
-  }
-
-  private void refuseStored(String documentId) throws SQLException {
-    if (isStored(documentId)) {
-      throw new SteppeException(
-          "document '" + documentId + "' is already stored in store " + name + "; ids are unique");
-    }
-  }
-
-  private List<@Nullable Object> documentRow(StoredDocument stored) {
-    Document document = stored.document();
-    return Arrays.asList(
-        document.id(),
-        document.date(),
-        document.title(),
-        document.source(),
-        document.url(),
-        document.text(),
-        stored.contentHash(),
-        stored.minhash(),
-        stored.origin(),
-        LocalDateTime.now(clock));
-  }
-
-  @Override
-  public synchronized void saveDuplicate(DuplicateLink link) {
-    String id = link.document().id();
-    try {
-      Sql.inTransaction(
-          connection,
-          () -> {
-            refuseStored(id);
-            Sql.update(connection, INSERT_DUPLICATE, duplicateRow(link));
-          });
-    } catch (SQLException e) {
-      throw Sql.failure("cannot store duplicate '" + id + "' in store " + name, e);
-    }
-  }
-
-  private List<@Nullable Object> duplicateRow(DuplicateLink link) {
-    Document document = link.document();
-    return Arrays.asList(
-        document.id(),
-        link.originalId(),
-        link.kind(),
-        link.similarity(),
-        document.title(),
-        document.source(),
-        document.url(),
-        document.date(),
-        link.origin(),
-        LocalDateTime.now(clock));
-  }
-
-  @Override
-  public synchronized List<Event> events(EventQuery query) {
-    EventFilter filter = EventFilter.of(query);
-    try {
-      return Sql.select(connection, filter.sql(), filter.parameters(), EventReader::read);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read events from store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized List<Claim> claimsAbout(String party) {
-    if (!party.matches("[A-Za-z]{2,12}")) {
-      throw new SteppeException("actor code must be 2 to 12 letters, found '" + party + "'");
-    }
-    try {
-      List<@Nullable Object> parameters =
-          List.of(ClaimRows.aboutPattern(party.toUpperCase(java.util.Locale.ROOT)));
-      return Sql.select(connection, ClaimRows.ABOUT, parameters, ClaimRows::read);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read claims from store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized java.util.Map<String, String> outlets(
-      java.util.Collection<String> documentIds) {
-    try {
-      return DocumentReader.outlets(connection, List.copyOf(documentIds));
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read document outlets from store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized Optional<CodedDocument> document(String documentId) {
-    Objects.requireNonNull(documentId, "documentId");
-    try {
-      return DocumentReader.read(connection, documentId);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read document '" + documentId + "' from store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized List<DyadTotal> dyadTotals(EventQuery query, @Nullable String period) {
-    EventFilter filter =
-        EventFilter.dyadTotals(query, period == null ? null : TotalRows.checkedPeriod(period));
-    try {
-      return Sql.select(connection, filter.sql(), filter.parameters(), TotalRows::dyadTotal);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot total events in store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized java.util.Set<String> documentsWith(EventQuery query) {
-    EventFilter filter = EventFilter.documents(query);
-    try {
-      return new java.util.TreeSet<>(
-          Sql.select(connection, filter.sql(), filter.parameters(), row -> row.getString(1)));
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read documents of events from store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized List<PeriodTotal> periodTotals(
-      EventQuery query, String period, String a, String b) {
-    EventFilter.Pair pair = new EventFilter.Pair(a, b);
-    EventFilter filter = EventFilter.periodTotals(query, TotalRows.checkedPeriod(period), pair);
-    try {
-      return Sql.select(connection, filter.sql(), filter.parameters(), TotalRows::periodTotal);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot total events per period in store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized List<Event> strongest(
-      EventQuery query, String period, String a, String b, int perPeriod) {
-    EventFilter.Pair pair = new EventFilter.Pair(a, b);
-    EventFilter filter =
-        EventFilter.strongest(query, TotalRows.checkedPeriod(period), pair, perPeriod);
-    try {
-      return Sql.select(connection, filter.sql(), filter.parameters(), EventReader::read);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read the strongest events from store " + name, e);
-    }
+  void writeRows(String documentId, List<ParsedSentence> sentences, List<Event> events)
+      throws SQLException {
+    EventWriter.writeSentences(duckdb, documentId, sentences);
+    EventWriter.writeEvents(duckdb, events);
   }
 
   @Override
   public synchronized QueryResult query(String sql) {
     Objects.requireNonNull(sql, "sql");
-    try (DuckDBConnection reader = connection.duplicate()) {
-      return ReadOnlySql.run(reader, sql);
+    try (DuckDBConnection reader = duckdb.duplicate()) {
+      return ReadOnlySql.run(reader, sql, DuckDbSqlCheck::check);
     } catch (SQLException e) {
       throw Sql.failure("query failed on store " + name, e);
     }
@@ -354,39 +84,5 @@ final class DuckDbStore implements EventStore {
     } catch (SQLException e) {
       throw Sql.failure("cannot export events of store " + name + " to Parquet in " + directory, e);
     }
-  }
-
-  @Override
-  public synchronized StoreCounts counts() {
-    try {
-      return Sql.select(
-              connection,
-              COUNTS,
-              List.of(),
-              row ->
-                  new StoreCounts(
-                      row.getLong(1),
-                      row.getLong(2),
-                      row.getLong(3),
-                      row.getLong(4),
-                      row.getLong(5)))
-          .get(0);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot count the contents of store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw Sql.failure("cannot close store " + name, e);
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "DuckDbStore[" + name + "]";
   }
 }

@@ -8,8 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Writes the events a query selects to a CSV file or a month-partitioned Parquet folder with
- * DuckDB's {@code COPY}, so every column of the {@code events} table is exported as stored.
+ * Writes the events a query selects from a DuckDB store to a CSV file or a month-partitioned
+ * Parquet folder with DuckDB's {@code COPY}, so every column of the {@code events} table is
+ * exported as stored.
  *
  * <p>The filter values are bound parameters, as everywhere in the store. The target path cannot be:
  * DuckDB's {@code COPY ... TO} takes its target only as a literal in the statement text. So the
@@ -24,7 +25,7 @@ final class EventCopy {
 
   /** Writes the selected events, every column, to a CSV file with a header. */
   static void toCsv(Connection connection, EventQuery query, Path file) throws SQLException {
-    EventFilter filter = EventFilter.of(query);
+    EventFilter filter = EventFilter.of(query, Dialect.DUCKDB);
     String select = "SELECT * FROM events WHERE " + selected(filter) + ORDER;
     copy(connection, filter, select, literal(file) + " (FORMAT CSV, HEADER)");
   }
@@ -35,7 +36,7 @@ final class EventCopy {
    */
   static void toParquet(Connection connection, EventQuery query, Path directory)
       throws SQLException {
-    EventFilter filter = EventFilter.of(query);
+    EventFilter filter = EventFilter.of(query, Dialect.DUCKDB);
     String select =
         "SELECT *, strftime(date, '%Y-%m') AS month FROM events WHERE " + selected(filter) + ORDER;
     copy(
@@ -43,8 +44,8 @@ final class EventCopy {
   }
 
   /** The query's own SELECT decides which events; the export then takes all their columns. */
-  private static String selected(EventFilter filter) {
-    return "event_id IN (SELECT event_id FROM (" + filter.sql() + "))";
+  static String selected(EventFilter filter) {
+    return "event_id IN (SELECT event_id FROM (" + filter.sql() + ") AS chosen)";
   }
 
   private static void copy(Connection connection, EventFilter filter, String select, String to)

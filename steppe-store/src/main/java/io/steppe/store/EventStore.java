@@ -103,8 +103,9 @@ public interface EventStore extends AutoCloseable {
   List<Event> strongest(EventQuery query, String period, String a, String b, int perPeriod);
 
   /**
-   * Runs one read-only SQL statement (SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or
-   * EXPLAIN of one of these) on a separate connection inside a read-only transaction.
+   * Runs one read-only SQL statement on a separate connection inside a read-only transaction: on
+   * DuckDB SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or EXPLAIN of one of these; on
+   * PostgreSQL SELECT, WITH, VALUES, TABLE, SHOW, or EXPLAIN of one of these.
    *
    * @throws io.steppe.model.SteppeException naming the statement when it is not a read, is more
    *     than one statement, or fails
@@ -125,8 +126,9 @@ public interface EventStore extends AutoCloseable {
    * Writes the events matching the query, every column plus {@code month} (YYYY-MM), as Parquet
    * files in one sub-folder per month ({@code month=2025-06/}) of this folder.
    *
-   * @throws io.steppe.model.SteppeException when the path holds a quote, backslash or control
-   *     character, or the files cannot be written (e.g. the folder is not empty)
+   * @throws io.steppe.model.SteppeException when the store is not a DuckDB store, the path holds a
+   *     quote, backslash or control character, or the files cannot be written (e.g. the folder is
+   *     not empty)
    */
   void exportParquet(EventQuery query, Path directory);
 

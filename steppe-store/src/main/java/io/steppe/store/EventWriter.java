@@ -1,9 +1,6 @@
 package io.steppe.store;
 
-import io.steppe.model.Actor;
-import io.steppe.model.CameoCode;
 import io.steppe.model.Event;
-import io.steppe.model.Location;
 import io.steppe.model.text.ParsedSentence;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *       DuckDB's own C function instead.
  * </ul>
  *
- * <p>Appenders write columns by position: the order below is the column order of V1__init.sql.
+ * <p>Appenders write columns by position: {@link EventRow} gives the values in table order.
  */
 final class EventWriter {
 
@@ -54,7 +51,11 @@ final class EventWriter {
   static void writeEvents(DuckDBConnection connection, List<Event> events) throws SQLException {
     try (DuckDBAppender appender = appender(connection, "events")) {
       for (Event event : events) {
-        appendEvent(appender, event);
+        appender.beginRow();
+        for (Object value : EventRow.values(event)) {
+          append(appender, value);
+        }
+        appender.endRow();
       }
       appender.flush();
     }
@@ -67,64 +68,21 @@ final class EventWriter {
     return appender;
   }
 
-  private static void appendEvent(DuckDBAppender appender, Event event) throws SQLException {
-    appender.beginRow();
-    appender.append(event.eventId()).append(event.docId()).append(event.sentenceIndex());
-    appender.append(event.sentence()).append(event.span().start()).append(event.span().end());
-    appendDate(appender, event.date());
-    appendActor(appender, event.source());
-    appendActor(appender, event.target());
-    CameoCode code = event.code();
-    appender.append(code.code()).append(code.root()).append(code.name());
-    appender.append(code.plover()).append(code.ploverMode());
-    appender.append(code.quadClass()).append(code.goldstein());
-    appender.append(event.modality().word());
-    appendActor(appender, event.attribution());
-    appendLocation(appender, event.location());
-    appender.append(event.confidence()).append(event.why());
-    appender.endRow();
-  }
-
-  private static void appendActor(DuckDBAppender appender, @Nullable Actor actor)
-      throws SQLException {
-    if (actor == null) {
-      for (int i = 0; i < 5; i++) {
-        appender.appendNull();
-      }
-      return;
-    }
-    appender.append(actor.code());
-    appendText(appender, actor.country());
-    appendText(appender, actor.sector());
-    appendText(appender, actor.org());
-    appender.append(actor.text());
-  }
-
-  private static void appendLocation(DuckDBAppender appender, @Nullable Location location)
-      throws SQLException {
-    if (location == null) {
-      appender.appendNull().appendNull();
-      return;
-    }
-    appender.append(location.name());
-    appendText(appender, location.country());
-  }
-
-  private static void appendText(DuckDBAppender appender, @Nullable String text)
-      throws SQLException {
-    if (text == null) {
+  /** Appends one of the value types {@link EventRow#values} gives. */
+  private static void append(DuckDBAppender appender, @Nullable Object value) throws SQLException {
+    if (value == null) {
       appender.appendNull();
-    } else {
+    } else if (value instanceof String text) {
       appender.append(text);
-    }
-  }
-
-  private static void appendDate(DuckDBAppender appender, @Nullable LocalDate date)
-      throws SQLException {
-    if (date == null) {
-      appender.appendNull();
-    } else {
+    } else if (value instanceof Integer number) {
+      appender.append(number.intValue());
+    } else if (value instanceof Double number) {
+      appender.append(number.doubleValue());
+    } else if (value instanceof LocalDate date) {
       appender.append(date);
+    } else {
+      throw new IllegalArgumentException(
+          "no appender for a " + value.getClass().getName() + " in an event row");
     }
   }
 }

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Creates and upgrades the store schema with the versioned scripts in {@code
  * io/steppe/store/migrations}: {@code V<version>__<name>.sql}, applied in version order, each
- * recorded in {@code schema_version}. Released scripts are never edited; a change is a new script.
+ * recorded in {@code schema_version}. A script written in SQL both databases understand lies in
+ * {@code migrations/}; where the dialects differ, each has its own script of the same name in
+ * {@code migrations/duckdb/} and {@code migrations/postgresql/}, which is taken first. Released
+ * scripts are never edited; a change is a new script.
  */
 final class Migrations {
 
@@ -43,19 +46,22 @@ final class Migrations {
    *
    * @throws SteppeException when the store has a newer schema than this code knows
    */
-  static synchronized void apply(Connection connection, String store, Clock clock)
+  static synchronized void apply(Connection connection, Dialect dialect, String store, Clock clock)
       throws SQLException {
     Sql.inTransaction(
         connection,
         () -> {
           try (Statement statement = connection.createStatement()) {
+            if (!dialect.migrationLock().isEmpty()) {
+              statement.execute(dialect.migrationLock());
+            }
             statement.execute(VERSION_TABLE);
           }
           int current = currentVersion(connection);
           requireKnown(current, store);
           for (String script : SCRIPTS) {
             if (version(script) > current) {
-              applyScript(connection, script, clock);
+              applyScript(connection, dialect, script, clock);
             }
           }
         });
@@ -86,10 +92,10 @@ final class Migrations {
     }
   }
 
-  private static void applyScript(Connection connection, String script, Clock clock)
-      throws SQLException {
+  private static void applyScript(
+      Connection connection, Dialect dialect, String script, Clock clock) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute(read(script));
+      statement.execute(read(dialect, script));
     } catch (SQLException e) {
       throw new SQLException("migration " + script + " failed: " + e.getMessage(), e);
     }
@@ -99,14 +105,24 @@ final class Migrations {
         Arrays.asList(version(script), LocalDateTime.now(clock)));
   }
 
-  static String read(String script) {
-    try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
+  /** The dialect's own version of the script if it has one, else the shared script. */
+  static String read(Dialect dialect, String script) {
+    String own = "migrations/" + dialect.name() + "/" + script;
+    String path = Migrations.class.getResource(own) != null ? own : "migrations/" + script;
+    try (InputStream in = Migrations.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new SteppeException("migration script " + script + " is missing from the jar");
+        throw new SteppeException(
+            "migration script "
+                + script
+                + " is missing from the jar: neither "
+                + own
+                + " nor "
+                + path
+                + " is there");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read migration script " + script, e);
+      throw new UncheckedIOException("cannot read migration script " + path, e);
     }
   }
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,36 +15,33 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs analysts' SQL without letting it change the store.
- *
- * <p>Two guards: DuckDB's own parser decides what the statement is ({@code json_serialize_sql}
- * serialises SELECT statements only, and SHOW, DESCRIBE and SUMMARIZE parse as SELECTs), so no
- * keyword list can be fooled by comments or quoting; and the statement runs in a read-only
- * transaction on its own connection. Table functions that read files ({@code read_csv}) stay
- * available, as in any DuckDB session of the same user.
+ * Runs analysts' SQL without letting it change the store. Two guards: a check, by each database's
+ * own parser where it offers one, that the text is exactly one read statement; and a read-only
+ * transaction on a connection of its own, rolled back afterwards.
  */
 final class ReadOnlySql {
 
-  private static final String ALLOWED =
-      "SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or EXPLAIN of one of these";
-
-  private static final Pattern EXPLAIN = Pattern.compile("(?is)\\s*EXPLAIN(\\s+ANALYZE)?\\s+(.*)");
+  /** Refuses SQL that is not exactly one read statement, before it runs. */
+  @FunctionalInterface
+  interface Check {
+    void check(Connection reader, String sql) throws SQLException;
+  }
 
   private static final Pattern FIRST_WORD = Pattern.compile("\\s*([A-Za-z_]+).*", Pattern.DOTALL);
 
-  private static final String PARSE =
-      "SELECT j->>'error' = 'true', j->>'error_message', json_array_length(j->'statements')"
-          + " FROM (SELECT json_serialize_sql(?::VARCHAR) AS j)";
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
   private ReadOnlySql() {}
 
   /** Runs one read statement and returns every row as text. */
-  static QueryResult run(Connection reader, String sql) throws SQLException {
-    check(reader, sql);
+  static QueryResult run(Connection reader, String sql, Check check) throws SQLException {
+    check.check(reader, sql);
     execute(reader, "BEGIN TRANSACTION READ ONLY");
-    try (Statement statement = reader.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      return toResult(rows);
+    try (Statement statement = reader.createStatement()) {
+      statement.setEscapeProcessing(false);
+      try (ResultSet rows = statement.executeQuery(sql)) {
+        return toResult(rows);
+      }
     } finally {
       execute(reader, "ROLLBACK");
     }
@@ -55,41 +53,29 @@ final class ReadOnlySql {
     }
   }
 
-  /** Throws unless the SQL is exactly one read statement. */
-  static void check(Connection reader, String sql) throws SQLException {
-    Matcher explain = EXPLAIN.matcher(sql);
-    String statement = explain.matches() ? explain.group(2) : sql;
-    List<Verdict> verdicts =
-        Sql.select(
-            reader,
-            PARSE,
-            List.of(statement),
-            row -> new Verdict(row.getBoolean(1), row.getString(2), row.getInt(3)));
-    verdicts.get(0).enforce(sql);
+  /** The refusal of a statement that is not a read. */
+  static SteppeException refused(String sql, String allowed) {
+    return new SteppeException(
+        "query refused: "
+            + firstWord(sql)
+            + " is not allowed; only read-only statements are ("
+            + allowed
+            + "). The store changes only through steppe ingest.");
   }
 
-  private record Verdict(boolean error, @Nullable String message, int statements) {
-    void enforce(String sql) {
-      if (error && message != null && message.startsWith("Only SELECT statements")) {
-        throw new SteppeException(
-            "query refused: "
-                + firstWord(sql)
-                + " is not allowed; only read-only statements are ("
-                + ALLOWED
-                + "). The store changes only through steppe ingest.");
-      }
-      if (error) {
-        throw new SteppeException("invalid SQL: " + message);
-      }
-      if (statements != 1) {
-        throw new SteppeException(
-            "query refused: expected exactly one SQL statement, found " + statements);
-      }
-    }
+  /** The refusal of more than one statement. */
+  static SteppeException notOne(int statements) {
+    return new SteppeException(
+        "query refused: expected exactly one SQL statement, found " + statements);
+  }
+
+  /** The database's parser found no statement in the text. */
+  static SteppeException invalid(@Nullable String message) {
+    return new SteppeException("invalid SQL: " + message);
   }
 
   private static String firstWord(String sql) {
-    Matcher matcher = FIRST_WORD.matcher(sql);
+    Matcher matcher = FIRST_WORD.matcher(SqlStatements.withoutLeadingComments(sql));
     return matcher.matches() ? matcher.group(1).toUpperCase(Locale.ROOT) : "this statement";
   }
 
@@ -103,10 +89,31 @@ final class ReadOnlySql {
     while (rows.next()) {
       List<@Nullable String> row = new ArrayList<>(columns.size());
       for (int i = 1; i <= columns.size(); i++) {
-        row.add(rows.getString(i));
+        row.add(text(rows, meta, i));
       }
       values.add(row);
     }
     return new QueryResult(columns, values);
+  }
+
+  /**
+   * A value as text, the same from both databases: PostgreSQL sends booleans as "t" and whole
+   * doubles without a fraction ("-12"), where DuckDB writes "true" and "-12.0".
+   */
+  private static @Nullable String text(ResultSet rows, ResultSetMetaData meta, int column)
+      throws SQLException {
+    String text = rows.getString(column);
+    if (text == null) {
+      return null;
+    }
+    int type = meta.getColumnType(column);
+    boolean bool =
+        type == Types.BOOLEAN
+            || (type == Types.BIT && meta.getColumnTypeName(column).equalsIgnoreCase("bool"));
+    if (bool) {
+      return String.valueOf(rows.getBoolean(column));
+    }
+    boolean floating = type == Types.DOUBLE || type == Types.FLOAT || type == Types.REAL;
+    return floating && WHOLE_NUMBER.matcher(text).matches() ? text + ".0" : text;
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Opens event stores. */
@@ -20,19 +19,17 @@ public final class Stores {
   /**
    * Opens the store at this location, creating it or upgrading its schema as needed.
    *
-   * @param location a file path (a DuckDB file; missing parent directories are created), or {@link
-   *     #IN_MEMORY}; {@code postgresql://} URLs are reserved for the PostgreSQL store
-   * @throws StoreInUseException when another process has the store file open
+   * @param location a file path (a DuckDB file; missing parent directories are created), {@link
+   *     #IN_MEMORY}, or a PostgreSQL URL ({@code postgresql://user[:password]@host[:port]/db} or
+   *     {@code jdbc:postgresql://...}; a password not in the URL comes from PGPASSWORD)
+   * @throws StoreInUseException when another process has the DuckDB store file open
    * @throws SteppeException when the store cannot be opened or was written by a newer Steppe
    */
   public static EventStore open(String location) {
     Objects.requireNonNull(location, "location");
-    String lower = location.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("postgresql://")
-        || lower.startsWith("postgres://")
-        || lower.startsWith("jdbc:postgresql:")) {
-      throw new SteppeException(
-          "PostgreSQL store not available yet: cannot open " + location + "; use a file path");
+    if (PostgresLocation.isPostgres(location)) {
+      PostgresLocation postgres = PostgresLocation.parse(location, System.getenv("PGPASSWORD"));
+      return PostgresStore.open(postgres, Clock.systemUTC());
     }
     if (location.equals(IN_MEMORY)) {
       return DuckDbStore.open("jdbc:duckdb:", IN_MEMORY, Clock.systemUTC());

@@ -16,27 +16,33 @@ import io.steppe.model.Actor;
 import io.steppe.model.Event;
 import io.steppe.model.Modality;
 import io.steppe.model.SteppeException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Event filters over a small fixed store of three documents and six events. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EventQueryTest {
   private static final LocalDate JUNE_1 = LocalDate.of(2025, 6, 1);
   private static final LocalDate JUNE_2 = LocalDate.of(2025, 6, 2);
   private static final LocalDate JUNE_3 = LocalDate.of(2025, 6, 3);
   private static final Actor TJK_MIL = new Actor("TJKMIL", "TJK", "MIL", null, "Tajik troops");
 
-  @TempDir Path dir;
+  @RegisterExtension final FreshStore fresh;
   private EventStore store;
+
+  EventQueryTest(Backend backend) {
+    fresh = new FreshStore(backend);
+  }
 
   @BeforeEach
   void fill() {
-    store = Stores.open(dir.resolve("steppe.duckdb").toString());
+    store = fresh.store();
     store.saveCoded(
         stored("b", JUNE_2),
         Fixtures.sentences(2),
@@ -54,11 +60,6 @@ class EventQueryTest {
         stored("c", JUNE_3),
         Fixtures.sentences(1),
         List.of(event("c:0:0", "c", JUNE_3, ISR_MIL, IRN_GOV, ASSAULT)));
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
   }
 
   private List<String> ids(EventQuery query) {

@@ -13,17 +13,19 @@ import io.steppe.model.CameoCode;
 import io.steppe.model.CameoTable;
 import io.steppe.model.Event;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EventStoreRoundTripTest {
   private static final LocalDate DAY = LocalDate.of(2025, 6, 14);
 
@@ -31,17 +33,16 @@ class EventStoreRoundTripTest {
   private static final CameoCode UNLISTED =
       new CameoCode("0999", "Test-only code", 1.5, 2, "COOPERATE", "test mode");
 
-  @TempDir Path dir;
+  @RegisterExtension final FreshStore fresh;
   private EventStore store;
+
+  EventStoreRoundTripTest(Backend backend) {
+    fresh = new FreshStore(backend);
+  }
 
   @BeforeEach
   void open() {
-    store = Stores.open(dir.resolve("steppe.duckdb").toString());
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
+    store = fresh.store();
   }
 
   @Test
@@ -193,9 +194,8 @@ class EventStoreRoundTripTest {
   void reopen_keepsEverythingStored() {
     Event event = fullEvent("doc-42", UNLISTED);
     store.saveCoded(stored("doc-42", DAY), List.of(sentence(0, "s")), List.of(event));
-    store.close();
 
-    store = Stores.open(dir.resolve("steppe.duckdb").toString());
+    store = fresh.reopen();
 
     assertThat(store.events(EventQuery.all())).containsExactly(event);
     assertThat(store.contains("doc-42")).isTrue();

@@ -23,10 +23,20 @@ class StoresTest {
   }
 
   @Test
-  void open_postgresqlUrl_saysItIsNotAvailableYet() {
-    assertThatThrownBy(() -> Stores.open("postgresql://localhost/steppe"))
+  void open_postgresqlUrlNoServerAnswers_namesTheStoreWithoutItsPassword() {
+    assertThatThrownBy(() -> Stores.open("postgresql://steppe:secret@127.0.0.1:1/steppe"))
         .isInstanceOf(SteppeException.class)
-        .hasMessageContaining("PostgreSQL store not available yet");
+        .hasMessageContaining("cannot open store postgresql://steppe@127.0.0.1:1/steppe")
+        .hasMessageContaining("check that the server runs")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void open_postgresqlUrlWithoutDatabase_saysWhatIsExpected() {
+    assertThatThrownBy(() -> Stores.open("postgresql://steppe@localhost"))
+        .isInstanceOf(SteppeException.class)
+        .hasMessageContaining("names no database")
+        .hasMessageContaining("postgresql://user[:password]@host[:port]/database");
   }
 
   @Test

@@ -10,29 +10,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steppe.model.Event;
 import io.steppe.model.SteppeException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** saveCoded stores a document whole or not at all. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class TransactionTest {
   private static final LocalDate DAY = LocalDate.of(2025, 6, 14);
 
-  @TempDir Path dir;
+  @RegisterExtension final FreshStore fresh;
   private EventStore store;
+
+  TransactionTest(Backend backend) {
+    fresh = new FreshStore(backend);
+  }
 
   @BeforeEach
   void open() {
-    store = Stores.open(dir.resolve("steppe.duckdb").toString());
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
+    store = fresh.store();
   }
 
   private static Event accuse(String eventId, String docId) {

@@ -24,7 +24,9 @@ public final class SqlCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "QUERY",
-      description = "A SELECT (or WITH, SHOW, DESCRIBE) statement.")
+      description =
+          "A SELECT (or WITH, VALUES, SHOW, EXPLAIN; DESCRIBE on DuckDB, TABLE on PostgreSQL)"
+              + " statement, run in a read-only transaction.")
   String sql;
 
   @Override

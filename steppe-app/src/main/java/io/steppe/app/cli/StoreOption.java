@@ -7,9 +7,11 @@ import picocli.CommandLine.Option;
 public final class StoreOption {
   @Option(
       names = "--db",
-      paramLabel = "PATH",
+      paramLabel = "PATH|URL",
       description =
-          "Store location: a DuckDB file (default: $STEPPE_DB, else ./steppe-data/steppe.duckdb).")
+          "Store location: a DuckDB file, or a PostgreSQL database as"
+              + " postgresql://user[:password]@host[:port]/db (password also from $PGPASSWORD)"
+              + " (default: $STEPPE_DB, else ./steppe-data/steppe.duckdb).")
   String db;
 
   /** The store location: the option, else $STEPPE_DB, else the default file. */

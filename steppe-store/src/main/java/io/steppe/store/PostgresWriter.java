@@ -1,0 +1,60 @@
+package io.steppe.store;
+
+import io.steppe.model.Event;
+import io.steppe.model.text.ParsedSentence;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes sentences and events to PostgreSQL as batched inserts inside the caller's transaction.
+ * PgJDBC sends a batch as multi-row inserts ({@code reWriteBatchedInserts}, see {@link
+ * PostgresLocation}); a failing row fails the batch, and the caller rolls the document back.
+ */
+final class PostgresWriter {
+
+  private static final String INSERT_SENTENCE =
+      "INSERT INTO sentences (doc_id, sentence_index, text, begin_offset) VALUES (?, ?, ?, ?)";
+
+  private static final String INSERT_EVENT =
+      "INSERT INTO events ("
+          + String.join(", ", EventRow.COLUMNS)
+          + ") VALUES ("
+          + String.join(", ", Collections.nCopies(EventRow.COLUMNS.size(), "?"))
+          + ")";
+
+  private PostgresWriter() {}
+
+  /** Inserts the document's sentences. */
+  static void writeSentences(Connection connection, String documentId, List<ParsedSentence> rows)
+      throws SQLException {
+    List<List<@Nullable Object>> values = new ArrayList<>(rows.size());
+    for (ParsedSentence sentence : rows) {
+      values.add(List.of(documentId, sentence.index(), sentence.text(), sentence.begin()));
+    }
+    batch(connection, INSERT_SENTENCE, values);
+  }
+
+  /** Inserts the events. */
+  static void writeEvents(Connection connection, List<Event> events) throws SQLException {
+    batch(connection, INSERT_EVENT, events.stream().map(EventRow::values).toList());
+  }
+
+  private static void batch(Connection connection, String sql, List<List<@Nullable Object>> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (List<@Nullable Object> row : rows) {
+        Sql.bind(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+}
