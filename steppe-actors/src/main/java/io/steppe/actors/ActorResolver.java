@@ -31,9 +31,20 @@ public final class ActorResolver {
   private static final Set<String> PAST = Set.of("former", "ex", "late", "ousted", "deposed");
 
   private final ActorDictionary dictionary;
+  private final @Nullable PlaceResolver places;
 
   public ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
+    this.places = null;
+  }
+
+  /**
+   * A resolver that, as CAMEO does, codes a phrase naming no actor but a place ("Samarra", "rebels
+   * in Darfur") with the place's country.
+   */
+  public ActorResolver(ActorDictionary dictionary, Gazetteer gazetteer) {
+    this.dictionary = dictionary;
+    this.places = new PlaceResolver(dictionary, gazetteer);
   }
 
   /** A dictionary name found at words [start, start + length). */
@@ -69,7 +80,12 @@ public final class ActorResolver {
   /** Resolves free text, split on spaces (for the command line and tests). */
   public Resolution resolve(String text, @Nullable LocalDate date) {
     String[] raw =
-        text.trim().replace(",", " ,").replace("'s ", " 's ").replace('-', ' ').split("\\s+");
+        (text.trim() + " ")
+            .replace(",", " ,")
+            .replace("'s ", " 's ")
+            .replace('-', ' ')
+            .trim()
+            .split("\\s+");
     String[] lemmas = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
       lemmas[i] = Lemmas.singular(NameKey.normalise(raw[i]));
@@ -91,6 +107,11 @@ public final class ActorResolver {
     SectorMatch sector = lastSector(lemmas, words, matches, headEnd);
     String sectorWord = sector == null ? null : sector.sector();
     if (named == null) {
+      Place place = places == null ? null : places.resolve(List.of(raw), Set.of());
+      if (place != null) {
+        return new Resolution(
+            Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
+      }
       return sectorWord == null
           ? Resolution.unknown(text)
           : new Resolution(Actor.unknown(text), Resolution.Kind.SECTOR_ONLY, sectorWord);
