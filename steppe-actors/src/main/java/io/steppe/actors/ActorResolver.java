@@ -5,7 +5,6 @@ import io.steppe.model.Actor;
 import io.steppe.model.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -196,7 +195,7 @@ public final class ActorResolver {
     if (words[start].equals("'s") || words[start].equals(",")) {
       return 0;
     }
-    int max = Math.min(dictionary.longestName(), words.length - start);
+    int max = Math.min(dictionary.longestNameStartingWith(words[start]), words.length - start);
     for (int length = max; length >= 1; length--) {
       String key = key(words, start, length);
       boolean caseOk = length > 1 || !dictionary.isCaseSensitive(key) || isCapitals(raw[start]);
@@ -215,7 +214,7 @@ public final class ActorResolver {
   private @Nullable SectorMatch lastSector(
       String[] lemmas, String[] words, List<NameMatch> matches, int headEnd) {
     for (int end = headEnd; end > 0; end--) {
-      int max = Math.min(dictionary.longestSector(), end);
+      int max = Math.min(dictionary.longestSectorEndingWith(lemmas[end - 1]), end);
       for (int length = max; length >= 1; length--) {
         int start = end - length;
         String sector = dictionary.sector(key(lemmas, start, length));
@@ -255,7 +254,14 @@ public final class ActorResolver {
   }
 
   private static String key(String[] words, int start, int length) {
-    return String.join(" ", Arrays.copyOfRange(words, start, start + length));
+    if (length == 1) {
+      return words[start];
+    }
+    StringBuilder key = new StringBuilder(words[start]);
+    for (int i = start + 1; i < start + length; i++) {
+      key.append(' ').append(words[i]);
+    }
+    return key.toString();
   }
 
   private static boolean isCapitals(String word) {

@@ -86,6 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
       print(
           out, new Timings(sentences, documents.size(), annotateSeconds, pipelineSeconds), report);
     }
+    ResolutionBench.run(engine.annotator(), documents, out);
     out.flush();
     return 0;
   }
