@@ -29,6 +29,13 @@ public final class ActorDictionary {
   private final java.util.Set<String> caseSensitive;
   private final int longestName;
   private final int longestSector;
+
+  /** For each first word of a name, its longest name's length: most words start none. */
+  private final Map<String, Integer> namesByFirstWord;
+
+  /** For each last word of a sector phrase, its longest phrase's length. */
+  private final Map<String, Integer> sectorsByLastWord;
+
   private final Counts counts;
 
   private ActorDictionary(DictionaryBuilder builder) {
@@ -40,6 +47,8 @@ public final class ActorDictionary {
         builder.names.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
     this.longestSector =
         builder.sectors.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
+    this.namesByFirstWord = lengthsBy(builder.names.keySet(), true);
+    this.sectorsByLastWord = lengthsBy(builder.sectors.keySet(), false);
     // "#KAZ" keys let codes be looked up; they are not names anyone writes.
     int written = (int) builder.names.keySet().stream().filter(key -> !key.startsWith("#")).count();
     this.counts = new Counts(written, builder.people.size(), builder.organisations.size());
@@ -116,6 +125,26 @@ public final class ActorDictionary {
 
   int longestName() {
     return longestName;
+  }
+
+  /** The longest name starting with this normalised word, in words; 0 when none does. */
+  int longestNameStartingWith(String word) {
+    return namesByFirstWord.getOrDefault(word, 0);
+  }
+
+  /** The longest sector phrase ending with this lemma, in words; 0 when none does. */
+  int longestSectorEndingWith(String lemma) {
+    return sectorsByLastWord.getOrDefault(lemma, 0);
+  }
+
+  private static Map<String, Integer> lengthsBy(java.util.Set<String> keys, boolean first) {
+    Map<String, Integer> lengths = new java.util.HashMap<>();
+    for (String key : keys) {
+      String[] words = key.split(" ");
+      String word = first ? words[0] : words[words.length - 1];
+      lengths.merge(word, words.length, Math::max);
+    }
+    return Map.copyOf(lengths);
   }
 
   int longestSector() {

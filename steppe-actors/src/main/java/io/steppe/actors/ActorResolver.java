@@ -5,7 +5,6 @@ import io.steppe.model.Actor;
 import io.steppe.model.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,9 +30,20 @@ public final class ActorResolver {
   private static final Set<String> PAST = Set.of("former", "ex", "late", "ousted", "deposed");
 
   private final ActorDictionary dictionary;
+  private final @Nullable PlaceResolver places;
 
   public ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
+    this.places = null;
+  }
+
+  /**
+   * A resolver that, as CAMEO does, codes a phrase naming no actor but a place ("Samarra", "rebels
+   * in Darfur") with the place's country.
+   */
+  public ActorResolver(ActorDictionary dictionary, Gazetteer gazetteer) {
+    this.dictionary = dictionary;
+    this.places = new PlaceResolver(dictionary, gazetteer);
   }
 
   /** A dictionary name found at words [start, start + length). */
@@ -69,7 +79,12 @@ public final class ActorResolver {
   /** Resolves free text, split on spaces (for the command line and tests). */
   public Resolution resolve(String text, @Nullable LocalDate date) {
     String[] raw =
-        text.trim().replace(",", " ,").replace("'s ", " 's ").replace('-', ' ').split("\\s+");
+        (text.trim() + " ")
+            .replace(",", " ,")
+            .replace("'s ", " 's ")
+            .replace('-', ' ')
+            .trim()
+            .split("\\s+");
     String[] lemmas = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
       lemmas[i] = Lemmas.singular(NameKey.normalise(raw[i]));
@@ -91,6 +106,11 @@ public final class ActorResolver {
     SectorMatch sector = lastSector(lemmas, words, matches, headEnd);
     String sectorWord = sector == null ? null : sector.sector();
     if (named == null) {
+      Place place = places == null ? null : places.resolve(List.of(raw), Set.of());
+      if (place != null) {
+        return new Resolution(
+            Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
+      }
       return sectorWord == null
           ? Resolution.unknown(text)
           : new Resolution(Actor.unknown(text), Resolution.Kind.SECTOR_ONLY, sectorWord);
@@ -175,7 +195,7 @@ public final class ActorResolver {
     if (words[start].equals("'s") || words[start].equals(",")) {
       return 0;
     }
-    int max = Math.min(dictionary.longestName(), words.length - start);
+    int max = Math.min(dictionary.longestNameStartingWith(words[start]), words.length - start);
     for (int length = max; length >= 1; length--) {
       String key = key(words, start, length);
       boolean caseOk = length > 1 || !dictionary.isCaseSensitive(key) || isCapitals(raw[start]);
@@ -194,7 +214,7 @@ public final class ActorResolver {
   private @Nullable SectorMatch lastSector(
       String[] lemmas, String[] words, List<NameMatch> matches, int headEnd) {
     for (int end = headEnd; end > 0; end--) {
-      int max = Math.min(dictionary.longestSector(), end);
+      int max = Math.min(dictionary.longestSectorEndingWith(lemmas[end - 1]), end);
       for (int length = max; length >= 1; length--) {
         int start = end - length;
         String sector = dictionary.sector(key(lemmas, start, length));
@@ -234,7 +254,14 @@ public final class ActorResolver {
   }
 
   private static String key(String[] words, int start, int length) {
-    return String.join(" ", Arrays.copyOfRange(words, start, start + length));
+    if (length == 1) {
+      return words[start];
+    }
+    StringBuilder key = new StringBuilder(words[start]);
+    for (int i = start + 1; i < start + length; i++) {
+      key.append(' ').append(words[i]);
+    }
+    return key.toString();
   }
 
   private static boolean isCapitals(String word) {

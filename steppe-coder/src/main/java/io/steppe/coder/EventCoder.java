@@ -31,12 +31,10 @@ public final class EventCoder {
 
   private final Lexicon lexicon;
   private final ActorFinder actors;
-  private final ActorResolver resolver;
   private final CameoTable table = CameoTable.bundled();
 
   public EventCoder(Lexicon lexicon, ActorResolver resolver) {
     this.lexicon = lexicon;
-    this.resolver = resolver;
     this.actors = new ActorFinder(resolver, lexicon);
   }
 
@@ -202,7 +200,7 @@ public final class EventCoder {
     Setting setting =
         new Setting(
             attribution(context, pending.head()),
-            LocationFinder.find(tree, pending.head(), resolver, context.date()),
+            LocationFinder.find(tree, pending.head(), countries(sources, targets)),
             pending.day());
     List<CodedEventBuilder> result = new ArrayList<>();
     boolean reciprocal =
@@ -217,6 +215,19 @@ public final class EventCoder {
       }
     }
     return result;
+  }
+
+  /** The countries of an event's actors, which settle town names several countries share. */
+  private static Set<String> countries(List<Found> sources, List<Found> targets) {
+    Set<String> countries = new HashSet<>();
+    for (List<Found> actors : List.of(sources, targets)) {
+      for (Found found : actors) {
+        if (found.actor().country() != null) {
+          countries.add(found.actor().country());
+        }
+      }
+    }
+    return countries;
   }
 
   private static CodedEventBuilder builder(

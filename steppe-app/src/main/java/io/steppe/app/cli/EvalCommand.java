@@ -43,7 +43,7 @@ public final class EvalCommand implements Callable<Integer> {
       names = "--set",
       split = ",",
       paramLabel = "SET",
-      description = "codebook, plover, petrarch, speed (default: all).")
+      description = "codebook, plover, petrarch, locations, speed (default: all).")
   List<String> sets = new ArrayList<>();
 
   @Option(

@@ -77,6 +77,7 @@ final class ThroughputBench {
     double pipelineRate = pipeline(engine, corpus, screened);
     if (check) {
       out.println(ScreenCheck.compare(engine, everything.annotated, screened.annotated));
+      ResolutionBench.run(screened.annotated, out);
     } else {
       out.printf("screen check: skipped on corpora over %d documents%n", CHECKED_DOCUMENTS);
     }

@@ -23,7 +23,8 @@ public record EvalOptions(
     double speedSeconds,
     boolean details) {
 
-  public static final List<String> SETS = List.of("codebook", "plover", "petrarch", "speed");
+  public static final List<String> SETS =
+      List.of("codebook", "plover", "petrarch", "locations", "speed");
 
   public EvalOptions {
     sets = Set.copyOf(sets);

@@ -175,7 +175,7 @@ final class EvalPrinter {
   }
 
   /** The command line that measures one set again with these options. */
-  private String command(String set) {
+  String command(String set) {
     StringBuilder command = new StringBuilder("./steppe eval --set ").append(set);
     if (!options.data().toAbsolutePath().normalize().equals(EvalOptions.defaultData())) {
       command.append(" --data ").append(options.data());

@@ -7,11 +7,13 @@ import io.steppe.app.eval.EvalOptions.PetrarchFiles;
 import io.steppe.app.eval.ValidationRecords.ValidationRecord;
 import io.steppe.coder.EventCoder;
 import io.steppe.coder.Lexicon;
+import io.steppe.coder.LocationGolden;
 import io.steppe.coder.petrarch.DiscardList;
 import io.steppe.coder.petrarch.PetrarchVerbs;
 import io.steppe.model.Document;
 import io.steppe.model.Event;
 import io.steppe.model.SteppeException;
+import io.steppe.model.TsvLine;
 import io.steppe.model.text.AnnotatedDocument;
 import io.steppe.nlp.Annotator;
 import io.steppe.nlp.CoreNlpAnnotator;
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 public final class Evaluation {
   private final EvalOptions options;
   private final EvalPrinter printer;
+  private final PrintWriter out;
   private final Annotator annotator = new CoreNlpAnnotator();
   private final EventCoder steppe =
       new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
@@ -41,12 +44,14 @@ public final class Evaluation {
       CodebookSet.@Nullable Result codebook,
       PloverSet.@Nullable Result plover,
       PetrarchSet.@Nullable Result petrarch,
+      LocationGolden.@Nullable Result locations,
       CodingSpeed.@Nullable Result speed,
       ScreenTally.Result screen) {}
 
   private Evaluation(EvalOptions options, PrintWriter out) {
     this.options = options;
     this.printer = new EvalPrinter(out, options);
+    this.out = out;
   }
 
   public static Report run(EvalOptions options, PrintWriter out) {
@@ -57,6 +62,7 @@ public final class Evaluation {
             evaluation.wants("codebook") ? evaluation.codebook() : null,
             evaluation.wants("plover") ? evaluation.plover() : null,
             evaluation.wants("petrarch") ? evaluation.petrarch() : null,
+            evaluation.wants("locations") ? evaluation.locations() : null,
             evaluation.wants("speed") ? evaluation.speed() : null,
             evaluation.screen.result());
     evaluation.printer.screen(report.screen());
@@ -82,6 +88,21 @@ public final class Evaluation {
         code(PloverSet.documents(reading.records()), steppe, Lexicon.bundled());
     PloverSet.Result result = PloverSet.score(reading.records(), events);
     printer.plover(result, reading, events);
+    PlaceFigures.actorTexts(file(PloverSet.FILE), out, options.details());
+    return result;
+  }
+
+  private LocationGolden.Result locations() {
+    List<LocationGolden.Example> examples =
+        LocationGolden.read(TsvLine.readFile(existing(PlaceFigures.locationsFile())));
+    if (options.limit() > 0 && examples.size() > options.limit()) {
+      examples = examples.subList(0, options.limit());
+    }
+    List<Document> documents = new ArrayList<>();
+    examples.forEach(example -> documents.add(example.document()));
+    LocationGolden.Result result =
+        LocationGolden.score(examples, code(documents, steppe, Lexicon.bundled()));
+    PlaceFigures.printLocations(out, result, printer.command("locations"), options.details());
     return result;
   }
 
