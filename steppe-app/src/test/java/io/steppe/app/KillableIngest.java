@@ -10,6 +10,7 @@ import io.steppe.app.pipeline.Progress;
 import io.steppe.coder.ClaimFinder;
 import io.steppe.coder.EventCoder;
 import io.steppe.coder.Lexicon;
+import io.steppe.nlp.Annotator;
 import io.steppe.store.EventStore;
 import io.steppe.store.Stores;
 import java.io.OutputStream;
@@ -50,9 +51,14 @@ public final class KillableIngest {
 
   /** The bundled lexicon and dictionaries, as {@link Engine#standard()} has them. */
   public static Engine engine() {
+    return engine(new TemplateAnnotator());
+  }
+
+  /** The bundled lexicon and dictionaries over this annotator. */
+  public static Engine engine(Annotator annotator) {
     ActorResolver resolver = new ActorResolver(ActorDictionary.bundled());
     return new Engine(
-        new TemplateAnnotator(),
+        annotator,
         new EventCoder(Lexicon.bundled(), resolver),
         new ClaimFinder(resolver, Regions.bundled()));
   }
