@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,11 +51,14 @@ final class LoadDriver {
       int first = i;
       tallies.add(pool.submit(() -> drive(first, deadline)));
     }
-    Histogram all = new Histogram(MAX_MICROS, 3);
+    Map<String, Histogram> byPath = new TreeMap<>();
     long errors = warmUpErrors;
     try {
       for (Future<Tally> tally : tallies) {
-        all.add(tally.get().latencies());
+        tally
+            .get()
+            .latencies()
+            .forEach((path, h) -> byPath.computeIfAbsent(path, p -> histogram()).add(h));
         errors += tally.get().errors();
       }
     } catch (ExecutionException e) {
@@ -60,20 +66,27 @@ final class LoadDriver {
     } finally {
       pool.shutdownNow();
     }
-    return new LoadResult(all, errors, (System.nanoTime() - start) / 1e9);
+    return new LoadResult(byPath, errors, (System.nanoTime() - start) / 1e9);
   }
 
-  private record Tally(Histogram latencies, long errors) {}
+  static Histogram histogram() {
+    return new Histogram(MAX_MICROS, 3);
+  }
+
+  /** One client's latencies by path and query, and its failures. */
+  private record Tally(Map<String, Histogram> latencies, long errors) {}
 
   /** One client: starts at its own place in the mix so the clients do not move in step. */
   private Tally drive(int first, long deadline) {
-    Histogram latencies = new Histogram(MAX_MICROS, 3);
+    Map<String, Histogram> latencies = new HashMap<>();
     long errors = 0;
     for (int i = first; System.nanoTime() < deadline; i++) {
       URI target = targets.get(i % targets.size());
       long sent = System.nanoTime();
       if (answered(target)) {
-        latencies.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - sent) / 1000));
+        latencies
+            .computeIfAbsent(target.getRawPath(), path -> histogram())
+            .recordValue(Math.min(MAX_MICROS, (System.nanoTime() - sent) / 1000));
       } else {
         errors++;
       }
