@@ -8,6 +8,24 @@ export class ApiError extends Error {
   }
 }
 
+// A server started with a token is opened once at /#token=TOKEN: the token is kept for this tab
+// and taken out of the address bar, so it is neither bookmarked nor sent in a Referer.
+const TOKEN_KEY = "steppe-token";
+const tokenInHash = new URLSearchParams(location.hash.slice(1)).get("token");
+if (tokenInHash) {
+  sessionStorage.setItem(TOKEN_KEY, tokenInHash);
+  history.replaceState(null, "", location.pathname + location.search);
+}
+
+function headers() {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const result = { Accept: "application/json" };
+  if (token) {
+    result.Authorization = `Bearer ${token}`;
+  }
+  return result;
+}
+
 /** GET path with these query parameters (empty values are left out); resolves to the JSON. */
 export async function get(path, params = {}) {
   const query = new URLSearchParams();
@@ -17,7 +35,7 @@ export async function get(path, params = {}) {
     }
   }
   const url = query.toString() ? `${path}?${query}` : path;
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const response = await fetch(url, { headers: headers() });
   const body = await response.json().catch(() => ({ title: response.statusText }));
   if (!response.ok) {
     throw new ApiError({ status: response.status, ...body });

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    subcommands = LoadBenchCommand.class,
     description =
         "Measures sentences/s of annotation alone and of the whole pipeline, and peak memory.")
 public final class BenchCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package io.steppe.app.cli;
 
 import io.steppe.app.server.FolderWatcher;
+import io.steppe.app.server.ServerOptions;
 import io.steppe.app.server.SteppeServer;
 import io.steppe.store.EventStore;
 import io.steppe.store.Stores;
@@ -47,6 +48,26 @@ public final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(
+      names = "--rate-limit",
+      paramLabel = "N",
+      defaultValue = "" + ServerOptions.DEFAULT_RATE_LIMIT,
+      description = {
+        "Requests per second each client address may send, in bursts of up to N;",
+        "more get 429 with Retry-After. 0 turns the limit off (default: ${DEFAULT-VALUE})."
+      })
+  int rateLimit;
+
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description = {
+        "Require 'Authorization: Bearer TOKEN' on every API request, TOKEN being this file's",
+        "first line (the environment variable STEPPE_TOKEN works too). Required with a",
+        "--host other than loopback. In the browser, open /#token=TOKEN once."
+      })
+  Path tokenFile;
+
+  @Option(
       names = "--watch",
       paramLabel = "DIR",
       description = "Ingest new or changed files in DIR while serving (checked every 5 s).")
@@ -60,10 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
     if (watch != null) {
       Inputs.requireExisting(spec, List.of(watch));
     }
-    Serving serving = start(Stores.open(store.location()));
+    ServerOptions options = options();
+    Serving serving = start(Stores.open(store.location()), options);
     // Ctrl-C runs the shutdown hooks: the server stops and the store is closed cleanly there.
     Runtime.getRuntime().addShutdownHook(new Thread(serving::close, "steppe-stop"));
-    announce(spec.commandLine().getOut(), serving.server().port());
+    announce(spec.commandLine().getOut(), serving.server().port(), options);
     try {
       new CountDownLatch(1).await();
     } catch (InterruptedException e) {
@@ -83,10 +105,27 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private Serving start(EventStore eventStore) {
+  private ServerOptions options() {
+    String token = Tokens.read(spec, tokenFile, System.getenv(Tokens.VARIABLE));
+    if (rateLimit < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--rate-limit must be 0 (no limit) or more, found " + rateLimit);
+    }
+    if (token == null && !SteppeServer.isLoopback(host)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--host "
+              + host
+              + " is not a loopback address: anyone who can reach it could read the store."
+              + " Give --token-file FILE or set STEPPE_TOKEN, or listen on 127.0.0.1");
+    }
+    return new ServerOptions(host, port, rateLimit, token);
+  }
+
+  private Serving start(EventStore eventStore, ServerOptions options) {
     boolean started = false;
     try {
-      SteppeServer server = SteppeServer.start(eventStore, host, port);
+      SteppeServer server = SteppeServer.start(eventStore, options);
       FolderWatcher watcher =
           watch == null
               ? null
@@ -101,16 +140,17 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private void announce(PrintWriter out, int actualPort) {
+  private void announce(PrintWriter out, int actualPort, ServerOptions options) {
     String shown = host.contains(":") ? "[" + host + "]" : host;
     out.printf(
         "steppe: serving %s at http://%s:%d/ (Ctrl-C stops)%n",
         store.location(), shown, actualPort);
-    if (!SteppeServer.isLoopback(host)) {
-      out.printf(
-          "steppe: warning: %s is not a loopback address; anyone who can reach it can read the store%n",
-          host);
-    }
+    out.printf(
+        "steppe: %s; %s%n",
+        options.rateLimit() == 0
+            ? "no rate limit"
+            : "at most " + options.rateLimit() + " requests/s per client",
+        options.token() == null ? "no token needed" : "API requests need the bearer token");
     if (watch != null) {
       out.printf("steppe: ingesting new files in %s every %d s%n", watch, WATCH_SECONDS);
     }

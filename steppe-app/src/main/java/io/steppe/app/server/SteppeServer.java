@@ -24,21 +24,32 @@ public final class SteppeServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving the store.
+   * Starts serving the store without a rate limit or token, for embedding and tests.
    *
    * @param host the address to listen on; 127.0.0.1 keeps the server to this machine
    * @param port the port, or 0 for any free one ({@link #port()} tells which)
-   * @throws SteppeException when the address cannot be bound
+   * @throws SteppeException when the address cannot be bound, or is not a loopback address
    */
   public static SteppeServer start(EventStore store, String host, int port) {
+    return start(store, new ServerOptions(host, port, 0, null));
+  }
+
+  /**
+   * Starts serving the store.
+   *
+   * @throws SteppeException when the address cannot be bound
+   */
+  public static SteppeServer start(EventStore store, ServerOptions options) {
     byte[] openApi = WebFiles.openApi();
     Json.parse(openApi, "the bundled openapi.json");
     String description = new String(openApi, StandardCharsets.UTF_8);
-    Javalin app = Javalin.create(cfg -> configure(cfg, new Handlers(store, description)));
+    Handlers handlers = new Handlers(store, description, options);
+    Javalin app = Javalin.create(cfg -> configure(cfg, handlers));
     try {
-      app.start(host, port);
+      app.start(options.host(), options.port());
     } catch (JavalinBindException e) {
-      throw new SteppeException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+      throw new SteppeException(
+          "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
     }
     return new SteppeServer(app);
   }
@@ -63,16 +74,21 @@ public final class SteppeServer implements AutoCloseable {
   }
 
   /** What the routes call. */
-  private record Handlers(EventStore store, String openApi) {}
+  private record Handlers(EventStore store, String openApi, ServerOptions options) {}
 
   private static void configure(JavalinConfig cfg, Handlers handlers) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.prefer405over404 = true;
-    cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+    cfg.http.maxRequestSize = RequestLimits.MAX_BODY_BYTES;
+    cfg.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setSendServerVersion(false);
+          http.setRequestHeaderSize(RequestLimits.MAX_HEADER_BYTES);
+        });
     cfg.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
     RoutesConfig routes = cfg.routes;
-    routes.before(SecurityHeaders::apply);
+    guard(routes, handlers.options());
     api(routes, handlers.store());
     String openApi = handlers.openApi();
     routes.get("/openapi.json", ctx -> ctx.contentType(Json.JSON).result(openApi));
@@ -85,6 +101,20 @@ public final class SteppeServer implements AutoCloseable {
     routes.exception(Exception.class, Problems::failed);
     routes.error(404, Problems::noRoute);
     routes.error(405, Problems::wrongMethod);
+  }
+
+  /**
+   * Before any route: headers, then the rate limit (so token guessing is limited too), size, token.
+   */
+  private static void guard(RoutesConfig routes, ServerOptions options) {
+    routes.before(SecurityHeaders::apply);
+    if (options.rateLimit() > 0) {
+      routes.before(new RateLimiter(options.rateLimit())::apply);
+    }
+    routes.before(RequestLimits::apply);
+    if (options.token() != null) {
+      routes.before("/api/*", new BearerToken(options.token())::check);
+    }
   }
 
   private static void api(RoutesConfig routes, EventStore store) {

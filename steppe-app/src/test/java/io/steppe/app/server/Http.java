@@ -50,7 +50,12 @@ final class Http {
             .method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
-  private Answer send(HttpRequest.Builder request) {
+  /** A request to this server, for headers or a body the other methods do not send. */
+  HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create(base + pathAndQuery));
+  }
+
+  Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           client.send(
