@@ -16,6 +16,7 @@ import io.steppe.app.cli.IngestCommand;
 import io.steppe.app.cli.LexiconCommand;
 import io.steppe.app.cli.NeighboursCommand;
 import io.steppe.app.cli.ReactionsCommand;
+import io.steppe.app.cli.RecodeCommand;
 import io.steppe.app.cli.ServeCommand;
 import io.steppe.app.cli.SqlCommand;
 import io.steppe.model.SteppeException;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExportCommand.class,
       ImportGdeltCommand.class,
+      RecodeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -58,6 +58,13 @@ final class DocumentReader {
     return outlets;
   }
 
+  /** The stored document with this id, without its sentences and events. */
+  static Optional<Document> documentOf(Connection connection, String id) throws SQLException {
+    return Sql.select(connection, DOCUMENT, List.of(id), DocumentReader::row).stream()
+        .findFirst()
+        .map(DocumentRow::document);
+  }
+
   static Optional<CodedDocument> read(Connection connection, String id) throws SQLException {
     List<@Nullable Object> key = List.of(id);
     List<DocumentRow> rows = Sql.select(connection, DOCUMENT, key, DocumentReader::row);

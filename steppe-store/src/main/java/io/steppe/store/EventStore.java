@@ -2,6 +2,7 @@ package io.steppe.store;
 
 import io.steppe.model.Claim;
 import io.steppe.model.Event;
+import io.steppe.model.text.AnnotatedDocument;
 import io.steppe.model.text.ParsedSentence;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,22 @@ public interface EventStore extends AutoCloseable {
       StoredDocument document, List<ParsedSentence> sentences, List<Event> events) {
     saveCoded(document, sentences, events, List.of());
   }
+
+  /** Ids of the coded documents (not duplicate links), in id order. */
+  List<String> codedDocumentIds();
+
+  /**
+   * A coded document with the annotations its sentences were stored with, to code it again without
+   * parsing; empty when it is not stored, or was stored before annotations were kept.
+   */
+  Optional<AnnotatedDocument> annotations(String documentId);
+
+  /**
+   * Replaces a stored document's sentences, events and claims by these, in one transaction: after a
+   * failure or a killed process the document is as it was before.
+   */
+  void replaceCoded(
+      String documentId, List<ParsedSentence> sentences, List<Event> events, List<Claim> claims);
 
   /**
    * Claims that concern this actor (country or organisation code), oldest first.

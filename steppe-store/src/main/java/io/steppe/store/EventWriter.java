@@ -2,6 +2,7 @@ package io.steppe.store;
 
 import io.steppe.model.Event;
 import io.steppe.model.text.ParsedSentence;
+import io.steppe.model.text.TokenCodec;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +42,7 @@ final class EventWriter {
     try (DuckDBAppender appender = appender(connection, "sentences")) {
       for (ParsedSentence sentence : sentences) {
         appender.beginRow().append(documentId).append(sentence.index()).append(sentence.text());
-        appender.append(sentence.begin()).endRow();
+        appender.append(sentence.begin()).append(TokenCodec.encode(sentence.tokens())).endRow();
       }
       appender.flush();
     }

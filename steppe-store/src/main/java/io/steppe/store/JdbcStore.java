@@ -4,6 +4,7 @@ import io.steppe.model.Claim;
 import io.steppe.model.Document;
 import io.steppe.model.Event;
 import io.steppe.model.SteppeException;
+import io.steppe.model.text.AnnotatedDocument;
 import io.steppe.model.text.ParsedSentence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -264,6 +265,43 @@ abstract class JdbcStore implements EventStore {
       return DocumentReader.outlets(connection, List.copyOf(documentIds));
     } catch (SQLException e) {
       throw Sql.failure("cannot read document outlets from store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized List<String> codedDocumentIds() {
+    try {
+      return AnnotationRows.codedIds(connection);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot list the documents of store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<AnnotatedDocument> annotations(String documentId) {
+    try {
+      return AnnotationRows.read(connection, documentId);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read the annotations of '" + documentId + "' in " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized void replaceCoded(
+      String documentId, List<ParsedSentence> sentences, List<Event> events, List<Claim> claims) {
+    requireOwnEvents(documentId, events);
+    try {
+      Sql.inTransaction(
+          connection,
+          () -> {
+            lockId(documentId);
+            AnnotationRows.deleteCoded(connection, documentId);
+            writeRows(documentId, sentences, events);
+            ClaimRows.write(connection, claims);
+          });
+    } catch (SQLException e) {
+      throw Sql.failure(
+          "cannot recode document '" + documentId + "' in " + name + " (it was left as it was)", e);
     }
   }
 

@@ -2,6 +2,7 @@ package io.steppe.store;
 
 import io.steppe.model.Event;
 import io.steppe.model.text.ParsedSentence;
+import io.steppe.model.text.TokenCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class PostgresWriter {
 
   private static final String INSERT_SENTENCE =
-      "INSERT INTO sentences (doc_id, sentence_index, text, begin_offset) VALUES (?, ?, ?, ?)";
+      "INSERT INTO sentences (doc_id, sentence_index, text, begin_offset, tokens)"
+          + " VALUES (?, ?, ?, ?, ?)";
 
   private static final String INSERT_EVENT =
       "INSERT INTO events ("
@@ -34,7 +36,13 @@ final class PostgresWriter {
       throws SQLException {
     List<List<@Nullable Object>> values = new ArrayList<>(rows.size());
     for (ParsedSentence sentence : rows) {
-      values.add(List.of(documentId, sentence.index(), sentence.text(), sentence.begin()));
+      values.add(
+          List.of(
+              documentId,
+              sentence.index(),
+              sentence.text(),
+              sentence.begin(),
+              TokenCodec.encode(sentence.tokens())));
     }
     batch(connection, INSERT_SENTENCE, values);
   }

@@ -45,7 +45,10 @@ public final class Engine {
   public static Engine with(Lexicon lexicon, ActorDictionary dictionary) {
     ActorResolver resolver = new ActorResolver(dictionary);
     EventCoder coder = new EventCoder(lexicon, resolver);
-    return new Engine(screened(lexicon), coder, new ClaimFinder(resolver, Regions.bundled()));
+    return new Engine(
+        new LazyAnnotator(() -> screened(lexicon)),
+        coder,
+        new ClaimFinder(resolver, Regions.bundled()));
   }
 
   /** CoreNLP that parses only the sentences this lexicon could code. */
