@@ -103,7 +103,7 @@ class DocumentSourceTest {
     assertThat(rejected(file).reason())
         .isEqualTo(
             "not valid UTF-8: invalid byte sequence at byte offset 3; the encoding could not be"
-                + " detected with confidence (best guess UTF-16LE at 10, needs 50 of 100):"
+                + " detected with confidence (best guess UTF-16LE at 10, needs 30 of 100):"
                 + " convert the file to UTF-8");
   }
 
