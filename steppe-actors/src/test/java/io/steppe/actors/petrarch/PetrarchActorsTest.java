@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Small dictionaries in the TABARI format, written for these tests, read into Steppe actors. */
 class PetrarchActorsTest {
-  private static final List<String> ACTORS =
+  static final List<String> ACTORS =
       List.of(
           "<!-- a test dictionary",
           "     spanning lines -->",
@@ -26,7 +26,7 @@ class PetrarchActorsTest {
           "LUNAR_LEAGUE [IGOLUN]",
           "+THE_LEAGUE");
 
-  private static final List<String> AGENTS =
+  static final List<String> AGENTS =
       List.of(
           "!PEOPLE! = MAN, MEN, WOMAN",
           "SOLDIER [~MIL]",
