@@ -66,7 +66,9 @@ class DictionaryFuzzTest {
     }
     try {
       reader.accept(lines);
+      Mutations.outcome(true);
     } catch (DataFileException e) {
+      Mutations.outcome(false);
       assertThat(e.getMessage()).startsWith(file + ":" + e.line() + ": ");
       assertThat(e.line()).isPositive();
     }

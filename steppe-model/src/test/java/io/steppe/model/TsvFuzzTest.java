@@ -31,10 +31,12 @@ class TsvFuzzTest {
     try {
       lines = TsvLine.read(new ByteArrayInputStream(bytes), FILE);
     } catch (DataFileException e) {
+      Mutations.outcome(false);
       assertThat(e.getMessage()).startsWith(FILE + ":" + e.line() + ": ");
       assertThat(e.line()).isPositive();
       return;
     }
+    Mutations.outcome(true);
     assertThat(lines).allSatisfy(line -> assertThat(line.origin()).startsWith(FILE + ":"));
   }
 
@@ -47,7 +49,9 @@ class TsvFuzzTest {
     }
     try {
       assertThat(CameoTable.from(lines).all()).hasSizeLessThanOrEqualTo(lines.size());
+      Mutations.outcome(true);
     } catch (DataFileException e) {
+      Mutations.outcome(false);
       assertThat(e.getMessage()).startsWith(FILE + ":" + e.line() + ": ");
     }
   }
