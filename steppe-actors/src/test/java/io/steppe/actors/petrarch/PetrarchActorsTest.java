@@ -110,4 +110,21 @@ class PetrarchActorsTest {
         .isEqualTo(LocalDate.of(2000, 1, 1));
     assertThat(TabariCodes.parse("ABC <19990140")).isNull();
   }
+
+  /**
+   * Found by PetrarchFuzzTest: a set naming itself made substitution recurse until the stack ran
+   * out.
+   */
+  @Test
+  void read_substitutionSetNamingItself_isSkippedNotExpandedForEver() {
+    List<String> agents = List.of("!CREW! = SAILOR, !CREW!", "SHIP!CREW! [~MIL]");
+
+    Reading reading =
+        PetrarchActors.parse(
+            List.of(new Source("test.actors", ACTORS)), List.of(new Source("test.agents", agents)));
+
+    assertThat(reading.tally().count("skipped: substitution set whose members hold a !SET! marker"))
+        .isEqualTo(1);
+    assertThat(reading.tally().count("skipped: unknown substitution set !CREW!")).isEqualTo(1);
+  }
 }
