@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * one item, every item names the file, and no exception escapes the reader.
  */
 class ReaderFuzzTest {
-  private static final int TRIES = 100;
+  private static final int TRIES = 80;
 
   @Property(tries = TRIES)
   void text_nearValid_readsOrRejects(@ForAll("text") List<String> lines) throws IOException {
