@@ -38,7 +38,7 @@ public final class ActorDictionary {
 
   private final Counts counts;
 
-  private ActorDictionary(DictionaryBuilder builder) {
+  ActorDictionary(DictionaryBuilder builder) {
     this.names = Collections.unmodifiableMap(builder.names);
     this.sectors = Collections.unmodifiableMap(builder.sectors);
     this.issues = List.copyOf(builder.issues);

@@ -13,7 +13,7 @@ public final class Borders {
 
   private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
 
-  private Borders(List<TsvLine> lines) {
+  Borders(List<TsvLine> lines) {
     Map<String, TsvLine> origins = new LinkedHashMap<>();
     for (TsvLine line : lines) {
       line.requireCells(2, 2);

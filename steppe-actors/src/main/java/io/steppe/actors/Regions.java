@@ -22,7 +22,7 @@ public final class Regions {
   private final Map<String, List<String>> members = new LinkedHashMap<>();
   private final Map<String, String> phrases = new LinkedHashMap<>();
 
-  private Regions(List<TsvLine> lines) {
+  Regions(List<TsvLine> lines) {
     for (TsvLine line : lines) {
       line.requireCells(3, 4);
       List<String> codes = Arrays.asList(line.cell(1).split("\\s+"));

@@ -3,11 +3,14 @@ package io.steppe.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
   private static final String GOOD =
       "Tajikistan condemned Israel on Friday. Uzbekistan urged restraint.";
+  private static final String LATIN1 =
+      "Kyrgyzstan's foreign minister praised the café talks in Bishkek with Turkey on Monday.";
+  private static final String UTF16 =
+      "Turkmenistan hosted a delegation from Azerbaijan and signed a gas agreement in Ashgabat.";
+  private static final String FRENCH =
+      "Le président du Kazakhstan a rencontré son homologue français à Paris. Les deux pays ont"
+          + " signé un accord sur l'énergie et la coopération économique.";
+  private static final String RUSSIAN =
+      "Россия и Казахстан подписали в понедельник соглашение о сотрудничестве в области"
+          + " энергетики и транспорта.";
+  private static final long HUNDRED_MB = 100L * 1024 * 1024;
 
   @TempDir static Path dir;
   static Map<String, String> bad = new TreeMap<>();
@@ -45,12 +59,14 @@ class HostileInputTest {
         true);
     write(in, "binary.txt", "abc\u0000\u0001\u0002def", false);
     write(in, "binary.html", "<html>\u0000\u0000</html>", false);
+    convert(in, "latin1.txt", LATIN1, StandardCharsets.ISO_8859_1);
+    convert(in, "utf16.md", "\uFEFF" + UTF16, StandardCharsets.UTF_16LE);
     Files.write(
-        in.resolve("latin1.txt"), "Caf\u00e9 in Almaty".getBytes(StandardCharsets.ISO_8859_1));
-    bad.put("latin1.txt", "UTF-8");
-    Files.write(
-        in.resolve("latin1.md"), "R\u00e9sum\u00e9 of talks".getBytes(StandardCharsets.ISO_8859_1));
-    bad.put("latin1.md", "UTF-8");
+        in.resolve("undetectable.txt"),
+        "Caf\u00e9 x \u00e9\u00e8".getBytes(StandardCharsets.ISO_8859_1));
+    bad.put("undetectable.txt", "not valid UTF-8: invalid byte sequence at byte offset 3;");
+    Files.writeString(in.resolve("french.txt"), FRENCH);
+    Files.writeString(in.resolve("russian.txt"), RUSSIAN);
     write(in, "empty.txt", "", false);
     write(in, "binary.md", "\u0000\u0000\u0000", false);
     write(in, "nul.jsonl", "\u0000{}\n", false);
@@ -95,7 +111,9 @@ class HostileInputTest {
     write(in, "duplicate-id.jsonl", mixed, false);
     good.add("m1");
     huge(in.resolve("huge.txt"));
-    bad.put("huge.txt", "limit");
+    bad.put("huge.txt", "file is 104857600 bytes, larger than the limit of 20 MB");
+    hugeLine(in.resolve("huge-line.jsonl"));
+    bad.put("huge-line.jsonl", "line is larger than the limit of 20 MB");
     write(
         in,
         "long-sentence.txt",
@@ -114,9 +132,29 @@ class HostileInputTest {
     }
   }
 
+  private static void convert(Path in, String name, String text, Charset charset)
+      throws IOException {
+    Files.write(in.resolve(name), text.getBytes(charset));
+    good.add(name.substring(0, name.indexOf('.')));
+  }
+
+  /** 100 MB, sparse: the reader must refuse it by its size, without reading it. */
   private static void huge(Path file) throws IOException {
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-      raf.setLength(21L * 1024 * 1024);
+      raf.setLength(HUNDRED_MB);
+    }
+  }
+
+  /** One JSON Lines line of 100 MB: read in chunks and skipped, never held whole. */
+  private static void hugeLine(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write("{\"id\": \"huge\", \"text\": \"".getBytes(StandardCharsets.UTF_8));
+      byte[] megabyte = new byte[1024 * 1024];
+      Arrays.fill(megabyte, (byte) 'a');
+      for (int i = 0; i < 100; i++) {
+        out.write(megabyte);
+      }
+      out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -148,6 +186,36 @@ class HostileInputTest {
     for (String id : good) {
       assertThat(ids.out()).contains(id);
     }
+    assertThat(ids.out()).doesNotContain("french").doesNotContain("russian");
     assertThat(run.out()).contains(good.size() + " documents stored");
+  }
+
+  @Test
+  void hostileFolder_convertedFilesAreNamedOnceWithTheirCharset() {
+    List<String> notices = run.err().lines().filter(l -> l.startsWith("notice ")).toList();
+
+    assertThat(notices)
+        .containsExactly(
+            "notice "
+                + dir.resolve("in/latin1.txt")
+                + ": not UTF-8: converted from ISO-8859-1 (detection confidence 45 of 100)",
+            "notice "
+                + dir.resolve("in/utf16.md")
+                + ": not UTF-8: converted from UTF-16LE (detection confidence 100 of 100)");
+  }
+
+  @Test
+  void hostileFolder_otherLanguagesAreSkippedAndCountedByLanguage() {
+    List<String> skipped = run.err().lines().filter(l -> l.startsWith("skipped ")).toList();
+
+    assertThat(skipped)
+        .containsExactly(
+            "skipped "
+                + dir.resolve("in/french.txt")
+                + ": not English (detected language fr): skipped, not coded",
+            "skipped "
+                + dir.resolve("in/russian.txt")
+                + ": not English (detected language ru): skipped, not coded");
+    assertThat(run.out()).contains("skipped: 2 documents not in English (fr 1, ru 1)\n");
   }
 }

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
  * {@code .html}/{@code .htm}, {@code .jsonl} (CONTRACT.md), {@code .xml}/{@code .rss}/{@code .atom}
  * feeds; files without a known extension are read as feeds when they start like XML. Hidden files
  * are skipped silently; every other problem becomes an {@link IngestItem.Rejected} naming the file
- * (and line) and the reason, and reading goes on.
+ * (and line) and the reason, and reading goes on. Files not in UTF-8 are converted when their
+ * encoding is detected with confidence ({@link IngestItem.Notice}); documents not in English are
+ * {@link IngestItem.Skipped} unless {@link IngestOptions#skipOtherLanguages()} is off.
  */
 public final class DocumentSource {
   private DocumentSource() {}
@@ -32,6 +34,9 @@ public final class DocumentSource {
     Objects.requireNonNull(options, "options");
     List<Path> inputs = List.copyOf(paths);
     PathWalker walker = new PathWalker(new Formats(options)::read);
-    return inputs.stream().flatMap(walker::walk);
+    Stream<IngestItem> items = inputs.stream().flatMap(walker::walk);
+    return options.skipOtherLanguages()
+        ? items.map(item -> LanguageGate.standard().check(item))
+        : items;
   }
 }

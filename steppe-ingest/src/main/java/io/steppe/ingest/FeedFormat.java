@@ -32,9 +32,12 @@ final class FeedFormat implements FileFormat {
   public Stream<IngestItem> read(Path file) {
     String origin = file.toString();
     try {
-      org.w3c.dom.Document xml = FeedXml.parse(FileLoader.load(file, options));
+      TextDecoder.Decoded decoded = FileLoader.load(file, options);
+      org.w3c.dom.Document xml = FeedXml.parse(decoded.text());
       SyndFeed feed = new SyndFeedInput().build(xml);
-      return items(origin, feed, FeedXml.rawItemDates(xml)).stream();
+      return Stream.concat(
+          FileLoader.conversionNotice(origin, decoded).stream(),
+          items(origin, feed, FeedXml.rawItemDates(xml)).stream());
     } catch (RejectedInputException e) {
       return Stream.of(e.at(origin));
     } catch (FeedException | IllegalArgumentException e) {

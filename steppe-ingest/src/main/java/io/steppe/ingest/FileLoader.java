@@ -10,25 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** Turns a file's bytes into text, refusing what is too large, binary or not UTF-8. */
+/**
+ * Turns a file's bytes into text, refusing what is too large or binary and converting other
+ * encodings (see {@link TextDecoder}).
+ */
 final class FileLoader {
   /** How far to look for NUL bytes: enough for any header, cheap for any file. */
   static final int BINARY_SNIFF_BYTES = 8192;
 
   private FileLoader() {}
 
-  /** The file's text, BOM removed, not yet normalised. */
-  static String load(Path file, IngestOptions options) throws RejectedInputException {
+  /** The file's text, BOM removed, not yet normalised, with the charset it was converted from. */
+  static TextDecoder.Decoded load(Path file, IngestOptions options) throws RejectedInputException {
     try {
       long size = Files.size(file);
       if (size > options.maxFileBytes()) {
         // Checked before reading so that a stray multi-gigabyte file costs nothing.
-        throw new RejectedInputException(tooLarge("file is " + size, options));
+        throw new RejectedInputException(tooLarge("file is " + size + " bytes,", options));
       }
-      byte[] bytes = Files.readAllBytes(file);
-      checkNotBinary(bytes, bytes.length);
-      return TextNormalizer.withoutBom(decode(bytes, 0));
+      return TextDecoder.decode(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new RejectedInputException("no such file");
     } catch (IOException e) {
@@ -36,17 +38,32 @@ final class FileLoader {
     }
   }
 
+  /** The notice that a file was converted, to print once beside its documents. */
+  static Optional<IngestItem> conversionNotice(String origin, TextDecoder.Decoded decoded) {
+    if (decoded.convertedFrom() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new IngestItem.Notice(
+            origin,
+            "not UTF-8: converted from "
+                + decoded.convertedFrom()
+                + " (detection confidence "
+                + decoded.confidence()
+                + " of 100)"));
+  }
+
   /** An I/O failure in words: the exception type says more than most messages. */
   static String describe(IOException e) {
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
-  /** The message for an input over the limit; {@code what} says what was measured. */
-  static String tooLarge(String what, IngestOptions options) {
-    return what
-        + " bytes, larger than the limit of "
-        + options.maxFileBytes()
-        + " bytes (IngestOptions.maxFileBytes)";
+  /** The message for an input over the limit; {@code subject} says what was measured. */
+  static String tooLarge(String subject, IngestOptions options) {
+    return subject
+        + " larger than the limit of "
+        + options.describeLimit()
+        + "; raise it with steppe ingest --max-document-mb";
   }
 
   /**
@@ -59,14 +76,14 @@ final class FileLoader {
         throw new RejectedInputException(
             "binary file (NUL byte at byte offset "
                 + i
-                + "; UTF-16 text must be converted to UTF-8)");
+                + "; UTF-16 text needs a byte order mark or conversion to UTF-8)");
       }
     }
   }
 
   /**
-   * Decodes strict UTF-8. Encodings are not guessed: a wrong guess silently corrupts names, which
-   * is worse for actor coding than a clear rejection.
+   * Decodes strict UTF-8, for JSON Lines, which is UTF-8 by definition: a line in another encoding
+   * is rejected, never guessed.
    *
    * @param fileOffset where {@code bytes} start in the file, so the message names a file offset
    */
@@ -84,7 +101,7 @@ final class FileLoader {
       throw new RejectedInputException(
           "not valid UTF-8: invalid byte sequence at byte offset "
               + offset
-              + " (convert the file to UTF-8)");
+              + " (JSON Lines must be UTF-8: convert the file)");
     }
     decoder.flush(out);
     return out.flip().toString();

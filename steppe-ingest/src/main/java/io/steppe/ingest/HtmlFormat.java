@@ -31,8 +31,11 @@ final class HtmlFormat implements FileFormat {
   public Stream<IngestItem> read(Path file) {
     String origin = file.toString();
     try {
-      Document page = Jsoup.parse(FileLoader.load(file, options));
-      return Stream.of(toDraft(file, page).toItem(origin));
+      TextDecoder.Decoded decoded = FileLoader.load(file, options);
+      Document page = Jsoup.parse(decoded.text());
+      return Stream.concat(
+          FileLoader.conversionNotice(origin, decoded).stream(),
+          Stream.of(toDraft(file, page).toItem(origin)));
     } catch (RejectedInputException e) {
       return Stream.of(e.at(origin));
     }

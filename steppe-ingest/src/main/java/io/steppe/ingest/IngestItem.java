@@ -3,7 +3,10 @@ package io.steppe.ingest;
 import io.steppe.model.Document;
 import java.util.Objects;
 
-/** One result of reading inputs: a document, or a rejected input with the reason. */
+/**
+ * One result of reading inputs: a document, a rejected input with the reason, a document skipped
+ * because it is not in English, or a notice about how a file was read.
+ */
 public sealed interface IngestItem {
 
   /**
@@ -37,6 +40,43 @@ public sealed interface IngestItem {
     public Rejected {
       Objects.requireNonNull(origin, "origin");
       Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * A document read successfully but left out because it is not in English: the coder's lexicon and
+   * parser are English, so coding it would produce wrong events or none.
+   *
+   * @param origin where it was read from
+   * @param documentId the document's id
+   * @param language the detected language, an ISO 639-1 code ({@code fr}) or {@code zh-CN}
+   */
+  record Skipped(String origin, String documentId, String language) implements IngestItem {
+    /** Checks that all parts are present. */
+    public Skipped {
+      Objects.requireNonNull(origin, "origin");
+      Objects.requireNonNull(documentId, "documentId");
+      Objects.requireNonNull(language, "language");
+    }
+
+    /** Why it was skipped, in words. */
+    public String reason() {
+      return "not English (detected language " + language + "): skipped, not coded";
+    }
+  }
+
+  /**
+   * Something the user should know about an input that was still read, such as a conversion from
+   * another encoding. Given once per file, before the file's documents.
+   *
+   * @param origin the file
+   * @param message what happened
+   */
+  record Notice(String origin, String message) implements IngestItem {
+    /** Checks that both parts are present. */
+    public Notice {
+      Objects.requireNonNull(origin, "origin");
+      Objects.requireNonNull(message, "message");
     }
   }
 }

@@ -121,11 +121,7 @@ final class JsonLinesFormat implements FileFormat {
       byte[] bytes = line.bytes();
       if (bytes == null) {
         anyContent = true;
-        return new IngestItem.Rejected(
-            lineOrigin,
-            "line is longer than the limit of "
-                + options.maxFileBytes()
-                + " bytes (IngestOptions.maxFileBytes)");
+        return new IngestItem.Rejected(lineOrigin, FileLoader.tooLarge("line is", options));
       }
       String json;
       try {

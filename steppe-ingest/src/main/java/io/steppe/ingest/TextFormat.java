@@ -25,8 +25,11 @@ final class TextFormat implements FileFormat {
   public Stream<IngestItem> read(Path file) {
     String origin = file.toString();
     try {
-      String text = TextNormalizer.text(FileLoader.load(file, options));
-      return Stream.of(toDraft(file, text).toItem(origin));
+      TextDecoder.Decoded decoded = FileLoader.load(file, options);
+      String text = TextNormalizer.text(decoded.text());
+      return Stream.concat(
+          FileLoader.conversionNotice(origin, decoded).stream(),
+          Stream.of(toDraft(file, text).toItem(origin)));
     } catch (RejectedInputException e) {
       return Stream.of(e.at(origin));
     }

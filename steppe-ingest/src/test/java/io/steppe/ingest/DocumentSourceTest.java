@@ -95,27 +95,31 @@ class DocumentSourceTest {
   }
 
   @Test
-  void read_fileNotValidUtf8_isRejectedNamingTheByteOffset() throws IOException {
-    Path file = temp.resolve("latin1.txt");
-    Files.write(file, "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1));
+  void read_shortFileNotUtf8AndUndetectable_isRejectedNamingTheByteOffset() throws IOException {
+    Path file = temp.resolve("mixed.txt");
+    // Three Latin-1 letters in nine bytes: too little for the detector to be sure.
+    Files.write(file, "Caf\u00e9 x \u00e9\u00e8".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(rejected(file).reason())
         .isEqualTo(
-            "not valid UTF-8: invalid byte sequence at byte offset 3 (convert the file to UTF-8)");
+            "not valid UTF-8: invalid byte sequence at byte offset 3; the encoding could not be"
+                + " detected with confidence (best guess UTF-16LE at 10, needs 30 of 100):"
+                + " convert the file to UTF-8");
   }
 
   @Test
   void read_fileLargerThanTheLimit_isRejectedNamingTheLimit() throws IOException {
     Path file = write("big.html", "<p>" + "word ".repeat(100) + "</p>");
 
-    List<IngestItem> items = DocumentSource.read(List.of(file), new IngestOptions(200)).toList();
+    List<IngestItem> items =
+        DocumentSource.read(List.of(file), new IngestOptions(200, false)).toList();
 
     assertThat(items)
         .containsExactly(
             new IngestItem.Rejected(
                 file.toString(),
-                "file is 507 bytes, larger than the limit of 200 bytes"
-                    + " (IngestOptions.maxFileBytes)"));
+                "file is 507 bytes, larger than the limit of 200 bytes;"
+                    + " raise it with steppe ingest --max-document-mb"));
   }
 
   @Test
@@ -144,7 +148,7 @@ class DocumentSourceTest {
 
   @Test
   void ingestOptions_nonPositiveLimit_isRefused() {
-    assertThatThrownBy(() -> new IngestOptions(0))
+    assertThatThrownBy(() -> new IngestOptions(0, true))
         .isInstanceOf(SteppeException.class)
         .hasMessageContaining("maxFileBytes");
     assertThat(IngestOptions.defaults().maxFileBytes()).isEqualTo(20L * 1024 * 1024);

@@ -107,7 +107,7 @@ class JsonLinesFormatTest {
                 file + ":2",
                 "not valid UTF-8: invalid byte sequence at byte offset "
                     + badOffset
-                    + " (convert the file to UTF-8)"));
+                    + " (JSON Lines must be UTF-8: convert the file)"));
     assertThat(((IngestItem.Accepted) items.get(2)).document().id()).isEqualTo("c");
   }
 
@@ -116,14 +116,16 @@ class JsonLinesFormatTest {
     String longLine = "{\"id\": \"long\", \"text\": \"" + "a".repeat(200) + "\"}";
     Path file = write(VALID + "\n" + longLine + "\n" + VALID.replace("ok", "ok2"));
 
-    List<IngestItem> items = DocumentSource.read(List.of(file), new IngestOptions(100)).toList();
+    List<IngestItem> items =
+        DocumentSource.read(List.of(file), new IngestOptions(100, false)).toList();
 
     assertThat(items).hasSize(3);
     assertThat(items.get(1))
         .isEqualTo(
             new IngestItem.Rejected(
                 file + ":2",
-                "line is longer than the limit of 100 bytes (IngestOptions.maxFileBytes)"));
+                "line is larger than the limit of 100 bytes;"
+                    + " raise it with steppe ingest --max-document-mb"));
   }
 
   @Test

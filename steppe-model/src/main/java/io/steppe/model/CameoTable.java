@@ -108,7 +108,7 @@ public final class CameoTable {
     } catch (NumberFormatException e) {
       throw line.error("Goldstein value is not a number: " + line.cell(1));
     }
-    if (goldstein < -10 || goldstein > 10) {
+    if (!(goldstein >= -10 && goldstein <= 10)) { // NaN too: it compares false to everything
       throw line.error("Goldstein value outside -10..10: " + goldstein);
     }
     String plover = line.cell(2);

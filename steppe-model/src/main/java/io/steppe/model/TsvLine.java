@@ -1,10 +1,11 @@
 package io.steppe.model;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,16 +70,41 @@ public record TsvLine(String file, int number, List<String> cells) {
     }
   }
 
+  /**
+   * Reads lines as strict UTF-8: a stray byte from another encoding is reported with its line
+   * rather than read as a replacement character that no name would ever match. Line by line on the
+   * bytes, since a decoding reader reads ahead and would name the wrong line.
+   */
   public static List<TsvLine> read(InputStream in, String name) throws IOException {
+    byte[] bytes = in.readAllBytes();
     List<TsvLine> lines = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     int number = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    for (int start = 0; start < bytes.length; ) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
       number++;
+      String line = decode(bytes, start, end, name, number);
       if (!line.isBlank() && !line.startsWith("#")) {
         lines.add(new TsvLine(name, number, List.of(line.split("\t", -1))));
       }
+      start = end + 1;
     }
     return lines;
+  }
+
+  private static String decode(byte[] bytes, int start, int end, String name, int number) {
+    int length = end > start && bytes[end - 1] == '\r' ? end - start - 1 : end - start;
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, length))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new DataFileException(name, number, "not valid UTF-8 (save the file as UTF-8)");
+    }
   }
 }

@@ -42,15 +42,27 @@ final class AgentFileReader {
     for (Line line : lines) {
       Matcher set = SET.matcher(line.text());
       if (set.matches()) {
-        List<String> members = new ArrayList<>();
-        for (String member : set.group(2).split(",")) {
-          members.add(member.strip());
-        }
-        sets.put(set.group(1).toUpperCase(Locale.ROOT), members);
+        set(set, line);
       } else {
         agent(line);
       }
     }
+  }
+
+  /**
+   * Reads a substitution set. Members are plain words; a member that holds a marker itself is
+   * refused, since substituting it could go on for ever ({@code !A! = X, !A!}).
+   */
+  private void set(Matcher set, Line line) {
+    if (MARKER.matcher(set.group(2)).find()) {
+      tally.skip("substitution set whose members hold a !SET! marker", line.origin());
+      return;
+    }
+    List<String> members = new ArrayList<>();
+    for (String member : set.group(2).split(",")) {
+      members.add(member.strip());
+    }
+    sets.put(set.group(1).toUpperCase(Locale.ROOT), members);
   }
 
   private void agent(Line line) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Small dictionaries in the TABARI format, written for these tests, read into Steppe actors. */
 class PetrarchActorsTest {
-  private static final List<String> ACTORS =
+  static final List<String> ACTORS =
       List.of(
           "<!-- a test dictionary",
           "     spanning lines -->",
@@ -26,7 +26,7 @@ class PetrarchActorsTest {
           "LUNAR_LEAGUE [IGOLUN]",
           "+THE_LEAGUE");
 
-  private static final List<String> AGENTS =
+  static final List<String> AGENTS =
       List.of(
           "!PEOPLE! = MAN, MEN, WOMAN",
           "SOLDIER [~MIL]",
@@ -109,5 +109,22 @@ class PetrarchActorsTest {
     assertThat(TabariCodes.parse("ABC 19990101 - 19991231").until())
         .isEqualTo(LocalDate.of(2000, 1, 1));
     assertThat(TabariCodes.parse("ABC <19990140")).isNull();
+  }
+
+  /**
+   * Found by PetrarchFuzzTest: a set naming itself made substitution recurse until the stack ran
+   * out.
+   */
+  @Test
+  void read_substitutionSetNamingItself_isSkippedNotExpandedForEver() {
+    List<String> agents = List.of("!CREW! = SAILOR, !CREW!", "SHIP!CREW! [~MIL]");
+
+    Reading reading =
+        PetrarchActors.parse(
+            List.of(new Source("test.actors", ACTORS)), List.of(new Source("test.agents", agents)));
+
+    assertThat(reading.tally().count("skipped: substitution set whose members hold a !SET! marker"))
+        .isEqualTo(1);
+    assertThat(reading.tally().count("skipped: unknown substitution set !CREW!")).isEqualTo(1);
   }
 }

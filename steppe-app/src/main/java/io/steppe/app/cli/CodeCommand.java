@@ -80,10 +80,18 @@ public final class CodeCommand implements Callable<Integer> {
           item -> {
             if (item instanceof IngestItem.Accepted accepted) {
               workers.submit(accepted);
-            } else {
-              IngestItem.Rejected bad = (IngestItem.Rejected) item;
+            } else if (item instanceof IngestItem.Rejected bad) {
               spec.commandLine().getErr().println("rejected " + bad.origin() + ": " + bad.reason());
               rejected[0]++;
+            } else if (item instanceof IngestItem.Skipped skipped) {
+              spec.commandLine()
+                  .getErr()
+                  .println("skipped " + skipped.origin() + ": " + skipped.reason());
+            } else {
+              IngestItem.Notice notice = (IngestItem.Notice) item;
+              spec.commandLine()
+                  .getErr()
+                  .println("notice " + notice.origin() + ": " + notice.message());
             }
           });
       workers.finish();

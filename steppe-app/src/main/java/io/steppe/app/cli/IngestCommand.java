@@ -6,15 +6,19 @@ import io.steppe.app.pipeline.IngestReport;
 import io.steppe.app.pipeline.Ingester;
 import io.steppe.app.pipeline.Progress;
 import io.steppe.ingest.IngestItem;
+import io.steppe.ingest.IngestOptions;
 import io.steppe.store.EventStore;
 import io.steppe.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +29,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads .txt, .md, .html, .jsonl, RSS and Atom files (folders recursively), sets exact and",
       "near duplicates aside as links, codes the rest and stores documents and events.",
-      "Documents already in the store are skipped, so an interrupted run resumes."
+      "Documents already in the store are skipped, so an interrupted run resumes.",
+      "Files not in UTF-8 are converted when their encoding is detected; documents not in",
+      "English are skipped and counted by language.",
+      "Exit codes: 0 all read; 3 completed with rejects (each printed with file and reason);",
+      "1 failed."
     })
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -34,21 +42,43 @@ public final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
 
+  @Option(
+      names = "--max-document-mb",
+      paramLabel = "MB",
+      defaultValue = "20",
+      description =
+          "Largest file, or JSON Lines line, read (default ${DEFAULT-VALUE}); larger ones are"
+              + " rejected without being read.")
+  int maxDocumentMb;
+
+  @Option(
+      names = "--all-languages",
+      description = "Code documents in every language as English instead of skipping them.")
+  boolean allLanguages;
+
   @Override
   public Integer call() {
     Inputs.requireExisting(spec, paths);
     PrintWriter out = spec.commandLine().getOut();
+    IngestOptions options =
+        new IngestOptions(IngestOptions.DEFAULT_MAX_FILE_BYTES, !allLanguages)
+            .withMaxDocumentMb(maxDocumentMb);
     try (EventStore eventStore = Stores.open(store.location())) {
-      IngestReport report = ingest(eventStore, paths, Progress.onTerminal());
+      IngestReport report = ingest(eventStore, paths, options, Progress.onTerminal());
       print(report, out, spec.commandLine().getErr());
       return report.rejected().isEmpty() ? 0 : Steppe.EXIT_REJECTS;
     }
   }
 
   static IngestReport ingest(EventStore eventStore, List<Path> paths, boolean terminal) {
-    Progress progress = new Progress(System.err, terminal, Ingester.count(paths));
+    return ingest(eventStore, paths, IngestOptions.defaults(), terminal);
+  }
+
+  static IngestReport ingest(
+      EventStore eventStore, List<Path> paths, IngestOptions options, boolean terminal) {
+    Progress progress = new Progress(System.err, terminal, Ingester.count(paths, options));
     Engine[] engine = new Engine[1];
-    Ingester ingester = new Ingester(eventStore, () -> lazy(engine));
+    Ingester ingester = new Ingester(eventStore, () -> lazy(engine), options);
     return ingester.run(paths, progress);
   }
 
@@ -61,9 +91,16 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   static void print(IngestReport report, PrintWriter out, PrintWriter err) {
+    for (IngestItem.Notice notice : report.notices()) {
+      err.println("notice " + notice.origin() + ": " + notice.message());
+    }
+    for (IngestItem.Skipped skipped : report.skipped()) {
+      err.println("skipped " + skipped.origin() + ": " + skipped.reason());
+    }
     for (IngestItem.Rejected rejected : report.rejected()) {
       err.println("rejected " + rejected.origin() + ": " + rejected.reason());
     }
+    err.flush();
     out.printf(
         "ingested: %d documents stored, %d duplicates linked, %d already stored, %d events, %d rejected%n",
         report.stored(),
@@ -71,6 +108,18 @@ public final class IngestCommand implements Callable<Integer> {
         report.unchanged(),
         report.events(),
         report.rejected().size());
+    if (!report.skipped().isEmpty()) {
+      out.printf(
+          "skipped: %d documents not in English (%s)%n",
+          report.skipped().size(), byLanguage(report.skippedByLanguage()));
+    }
     out.flush();
+  }
+
+  /** "fr 2, ru 1". */
+  private static String byLanguage(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -3,6 +3,7 @@ package io.steppe.app.pipeline;
 import io.steppe.ingest.ContentHash;
 import io.steppe.ingest.DocumentSource;
 import io.steppe.ingest.IngestItem;
+import io.steppe.ingest.IngestOptions;
 import io.steppe.ingest.MinHashSignature;
 import io.steppe.ingest.NearDuplicateIndex;
 import io.steppe.model.Document;
@@ -29,46 +30,69 @@ public final class Ingester {
 
   private final EventStore store;
   private final Supplier<Engine> engine;
+  private final IngestOptions options;
   private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex(NEAR_DUPLICATE);
   private final Map<String, String> hashesThisRun = new HashMap<>();
   private final Map<String, StoredDocument> pending = new HashMap<>();
 
   public Ingester(EventStore store, Supplier<Engine> engine) {
+    this(store, engine, IngestOptions.defaults());
+  }
+
+  public Ingester(EventStore store, Supplier<Engine> engine, IngestOptions options) {
     this.store = store;
     this.engine = engine;
+    this.options = options;
     store.forEachSignature(
         (id, bytes) -> nearDuplicates.add(id, MinHashSignature.fromBytes(bytes)));
   }
 
   public IngestReport run(List<Path> paths, Progress progress) {
     Counter counter = new Counter();
-    try (Stream<IngestItem> items = DocumentSource.read(paths);
+    try (Stream<IngestItem> items = DocumentSource.read(paths, options);
         OrderedParallel<Candidate, Engine.Coded> workers =
             new OrderedParallel<>(
                 Engine.threads(),
                 c -> engine.get().process(c.document()),
                 coded -> store(coded, counter, progress))) {
-      items.forEach(item -> accept(item, workers, counter, progress));
+      items.forEach(item -> route(item, workers, counter, progress));
       workers.finish();
     }
     progress.finish();
     return new IngestReport(
-        counter.stored, counter.duplicates, counter.unchanged, counter.events, counter.rejected);
+        counter.stored,
+        counter.duplicates,
+        counter.unchanged,
+        counter.events,
+        counter.rejected,
+        counter.skipped,
+        counter.notices);
   }
 
   /** A document that is new and not a duplicate, on its way to the workers. */
   private record Candidate(Document document, String origin) {}
 
-  private void accept(
+  private void route(
       IngestItem item,
       OrderedParallel<Candidate, Engine.Coded> workers,
       Counter counter,
       Progress progress) {
-    if (item instanceof IngestItem.Rejected rejected) {
+    if (item instanceof IngestItem.Accepted accepted) {
+      accept(accepted, workers, counter, progress);
+    } else if (item instanceof IngestItem.Rejected rejected) {
       counter.rejected.add(rejected);
-      return;
+    } else if (item instanceof IngestItem.Skipped skipped) {
+      counter.skipped.add(skipped);
+    } else {
+      counter.notices.add((IngestItem.Notice) item);
     }
-    IngestItem.Accepted accepted = (IngestItem.Accepted) item;
+  }
+
+  private void accept(
+      IngestItem.Accepted accepted,
+      OrderedParallel<Candidate, Engine.Coded> workers,
+      Counter counter,
+      Progress progress) {
     Document document = accepted.document();
     if (store.contains(document.id())) {
       counter.unchanged++;
@@ -127,11 +151,18 @@ public final class Ingester {
     int unchanged;
     int events;
     final List<IngestItem.Rejected> rejected = new ArrayList<>();
+    final List<IngestItem.Skipped> skipped = new ArrayList<>();
+    final List<IngestItem.Notice> notices = new ArrayList<>();
   }
 
   /** How many documents the paths hold, for the progress bar. */
   public static long count(List<Path> paths) {
-    try (Stream<IngestItem> items = DocumentSource.read(paths)) {
+    return count(paths, IngestOptions.defaults());
+  }
+
+  /** How many documents the paths hold under {@code options}, for the progress bar. */
+  public static long count(List<Path> paths, IngestOptions options) {
+    try (Stream<IngestItem> items = DocumentSource.read(paths, options)) {
       return items.filter(IngestItem.Accepted.class::isInstance).count();
     }
   }

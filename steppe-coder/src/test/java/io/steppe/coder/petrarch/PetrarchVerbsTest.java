@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * used to code sentences with actors from a small TABARI actor dictionary.
  */
 class PetrarchVerbsTest {
-  private static final List<String> VERBS =
+  static final List<String> VERBS =
       List.of(
           "# test verbs",
           "&ROADS",
@@ -45,7 +45,7 @@ class PetrarchVerbsTest {
           "+STAND_DOWN [0874]",
           "~ a (a b MEET) SAY = a b 040");
 
-  private static final List<String> ACTORS =
+  static final List<String> ACTORS =
       List.of("ZEMBLA_ [ZEM]", "+ZEMBLAN_", "KARPATH [KRP]", "VARANGER_ [VRG]");
 
   private static final List<String> AGENTS = List.of("PROTESTER [~OPP]");

@@ -1,0 +1,116 @@
+package io.steppe.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steppe.model.fuzz.Mutations;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data-file readers under near-valid input: every input either reads or fails with a {@link
+ * DataFileException} naming the file and line; no other exception escapes.
+ */
+class TsvFuzzTest {
+  private static final String FILE = "cameo.tsv";
+
+  @Property(tries = 300)
+  void read_anyBytes_readsOrNamesFileAndLine(@ForAll("nearValidBytes") byte[] bytes)
+      throws IOException {
+    List<TsvLine> lines;
+    try {
+      lines = TsvLine.read(new ByteArrayInputStream(bytes), FILE);
+    } catch (DataFileException e) {
+      Mutations.outcome(false);
+      assertThat(e.getMessage()).startsWith(FILE + ":" + e.line() + ": ");
+      assertThat(e.line()).isPositive();
+      return;
+    }
+    Mutations.outcome(true);
+    assertThat(lines).allSatisfy(line -> assertThat(line.origin()).startsWith(FILE + ":"));
+  }
+
+  @Property(tries = 300)
+  void cameoTable_anyNearValidLines_buildsOrNamesFileAndLine(
+      @ForAll("nearValidCameoLines") List<String> text) {
+    List<TsvLine> lines = new ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      lines.add(new TsvLine(FILE, i + 1, List.of(text.get(i).split("\t", -1))));
+    }
+    try {
+      assertThat(CameoTable.from(lines).all()).hasSizeLessThanOrEqualTo(lines.size());
+      Mutations.outcome(true);
+    } catch (DataFileException e) {
+      Mutations.outcome(false);
+      assertThat(e.getMessage()).startsWith(FILE + ":" + e.line() + ": ");
+    }
+  }
+
+  @Test
+  void cameoTable_goldsteinNotANumber_isRejected() {
+    TsvLine line = new TsvLine(FILE, 7, List.of("01", "NaN", "AGREE", "", "Make statement"));
+
+    assertThatThrownBy(() -> CameoTable.from(List.of(line)))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("cameo.tsv:7: Goldstein value outside -10..10: NaN");
+  }
+
+  @Test
+  void read_latin1Byte_isReportedWithItsLine() {
+    byte[] bytes = "01\t0\tAGREE\n02\tcaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> TsvLine.read(new ByteArrayInputStream(bytes), FILE))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("cameo.tsv:2: not valid UTF-8 (save the file as UTF-8)");
+  }
+
+  @Provide
+  Arbitrary<List<String>> nearValidCameoLines() {
+    return Mutations.lines(bundledLines(), 20);
+  }
+
+  @Provide
+  Arbitrary<byte[]> nearValidBytes() {
+    // A stray byte from another encoding somewhere in a near-valid file.
+    return nearValidCameoLines()
+        .map(l -> String.join("\n", l).getBytes(StandardCharsets.UTF_8))
+        .flatMap(
+            bytes ->
+                Arbitraries.integers()
+                    .between(0, Math.max(0, bytes.length - 1))
+                    .flatMap(
+                        at ->
+                            Arbitraries.integers()
+                                .between(0, 255)
+                                .map(b -> withByte(bytes, at, b))));
+  }
+
+  private static byte[] withByte(byte[] bytes, int at, int value) {
+    byte[] copy = bytes.clone();
+    if (copy.length > 0) {
+      copy[at] = (byte) value;
+    }
+    return copy;
+  }
+
+  private static List<String> bundledLines() {
+    try (InputStream in = CameoTable.class.getResourceAsStream("cameo.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.startsWith("#") && !l.isBlank())
+          .toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
