@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class Migrations {
 
   /** Every migration script, oldest first. Add new scripts at the end. */
-  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__views.sql", "V3__claims.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__init.sql", "V2__views.sql", "V3__claims.sql", "V4__annotations.sql");
 
   private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

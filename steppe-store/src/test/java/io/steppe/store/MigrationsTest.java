@@ -41,8 +41,9 @@ class MigrationsTest {
   void open_newStore_appliesEveryMigrationInOrder() {
     try (EventStore store = open()) {
       QueryResult versions = store.query("SELECT version FROM schema_version ORDER BY version");
-      assertThat(versions.rows()).containsExactly(List.of("1"), List.of("2"), List.of("3"));
-      assertThat(Migrations.latestVersion()).isEqualTo(3);
+      assertThat(versions.rows())
+          .containsExactly(List.of("1"), List.of("2"), List.of("3"), List.of("4"));
+      assertThat(Migrations.latestVersion()).isEqualTo(4);
     }
   }
 
@@ -88,7 +89,8 @@ class MigrationsTest {
     }
     try (EventStore store = open()) {
       QueryResult result = store.query("SELECT count(*), max(applied_at) FROM schema_version");
-      assertThat(result.rows()).containsExactly(List.of("3", firstApplied));
+      assertThat(result.rows())
+          .containsExactly(List.of(String.valueOf(Migrations.SCRIPTS.size()), firstApplied));
     }
   }
 
@@ -103,7 +105,7 @@ class MigrationsTest {
       QueryResult versions =
           store.query(
               "SELECT version, CAST(applied_at AS VARCHAR) FROM schema_version ORDER BY version");
-      assertThat(versions.rows()).hasSize(3);
+      assertThat(versions.rows()).hasSize(4);
       assertThat(versions.rows().get(0)).containsExactly("1", "2025-01-01 00:00:00");
       assertThat(store.query("SELECT count(*) FROM dyads").rows()).containsExactly(List.of("0"));
     }
@@ -117,7 +119,7 @@ class MigrationsTest {
     assertThatThrownBy(this::open)
         .isInstanceOf(SteppeException.class)
         .hasMessageContaining("schema version 99")
-        .hasMessageContaining("knows versions up to 3");
+        .hasMessageContaining("knows versions up to 4");
   }
 
   @Test

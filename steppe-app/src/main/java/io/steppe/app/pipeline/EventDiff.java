@@ -3,9 +3,11 @@ package io.steppe.app.pipeline;
 import io.steppe.model.Actor;
 import io.steppe.model.Event;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +32,18 @@ public record EventDiff(int added, int removed, int recoded, int unchanged, List
     int unchanged = 0;
     List<String> changes = new ArrayList<>();
     for (String key : union(old, now)) {
-      List<Event> a = old.getOrDefault(key, List.of());
-      List<Event> b = now.getOrDefault(key, List.of());
+      List<Event> a = new ArrayList<>(old.getOrDefault(key, List.of()));
+      List<Event> b = new ArrayList<>(now.getOrDefault(key, List.of()));
+      // Several events of one span (one per actor pair) come back in any order: match equals first.
+      for (Iterator<Event> it = a.iterator(); it.hasNext(); ) {
+        List<@Nullable Object> reading = reading(it.next());
+        Optional<Event> same = b.stream().filter(e -> reading(e).equals(reading)).findFirst();
+        if (same.isPresent()) {
+          b.remove(same.get());
+          it.remove();
+          unchanged++;
+        }
+      }
       for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
         if (i >= b.size()) {
           removed++;
@@ -39,8 +51,6 @@ public record EventDiff(int added, int removed, int recoded, int unchanged, List
         } else if (i >= a.size()) {
           added++;
           changes.add("+ " + describe(b.get(i)));
-        } else if (reading(a.get(i)).equals(reading(b.get(i)))) {
-          unchanged++;
         } else {
           recoded++;
           changes.add("~ " + describe(a.get(i)) + "  ->  " + describe(b.get(i)));
