@@ -26,9 +26,10 @@ final class LocationFinder {
       Set.of("border", "frontier", "coast", "outskirts", "shore", "bank", "front", "island");
 
   /**
-   * Phrases that name times or amounts are not places, whatever the gazetteer holds. PERSON is not
-   * among them: CoreNLP tags many towns as people ("in Kazan"), and a person's name is no gazetteer
-   * entry.
+   * Phrases that name times or amounts are not places, whatever the gazetteer holds ("in March" is
+   * no town in Cambridgeshire; the tagger runs without its date classes, so dates are also told by
+   * their words). PERSON is not among them: CoreNLP tags many towns as people ("in Kazan"), and a
+   * person's name is no gazetteer entry.
    */
   private static final Set<String> NOT_PLACES =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT");
@@ -113,7 +114,9 @@ final class LocationFinder {
 
   private static boolean isLocative(Tree tree, Token child) {
     String relation = Tree.base(child.relation());
-    if (!(relation.equals("obl") || relation.equals("nmod")) || NOT_PLACES.contains(child.ner())) {
+    if (!(relation.equals("obl") || relation.equals("nmod"))
+        || NOT_PLACES.contains(child.ner())
+        || DateFinder.isTemporal(child)) {
       return false;
     }
     String preposition = tree.caseOf(child);
