@@ -35,12 +35,21 @@ final class JsonLineParser {
   /** The document on line {@code lineNumber}, or why there is none. */
   IngestItem parse(String json, int lineNumber) {
     String origin = file + ":" + lineNumber;
+    IngestItem item = parseAlone(json, origin);
     try {
-      IngestItem item = toDraft(readObject(json)).toItem(origin);
       if (item instanceof IngestItem.Accepted accepted) {
         checkNewId(accepted.document().id(), lineNumber);
       }
       return item;
+    } catch (RejectedInputException e) {
+      return e.at(origin);
+    }
+  }
+
+  /** The document on one line, or why there is none, without looking at other lines' ids. */
+  static IngestItem parseAlone(String json, String origin) {
+    try {
+      return toDraft(readObject(json)).toItem(origin);
     } catch (RejectedInputException e) {
       return e.at(origin);
     }
