@@ -5,6 +5,7 @@ import io.steppe.model.text.ParsedSentence;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,17 @@ final class DuckDbStore extends JdbcStore {
         throw new StoreInUseException(name, e);
       }
       throw Sql.failure("cannot open store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized void shareCores(boolean share) {
+    try (Statement statement = duckdb.createStatement()) {
+      // Measured on 2 cores: the pipeline ran at 0.80 of annotation alone with DuckDB's own
+      // threads, 0.87 with one.
+      statement.execute(share ? "SET threads = 1" : "RESET threads");
+    } catch (SQLException e) {
+      throw Sql.failure("cannot set the threads of store " + name, e);
     }
   }
 

@@ -22,6 +22,20 @@ public interface EventStore extends AutoCloseable {
   /** True when a document or a duplicate link with this id is stored. */
   boolean contains(String documentId);
 
+  /**
+   * Passes the id of every stored document and duplicate link, and the content hash of every
+   * document (null for links), so that an ingest can tell what is stored without a query per
+   * document.
+   */
+  void forEachStored(BiConsumer<String, @Nullable String> consumer);
+
+  /**
+   * While {@code true}, the store does its own work (compression, checkpoints) on one thread,
+   * leaving the other cores to the caller: an ingest annotates on every core while it writes. An
+   * embedded store only; a database server has its own cores.
+   */
+  default void shareCores(boolean share) {}
+
   /** The id of the stored document whose content hash equals this one, if any. */
   Optional<String> findByContentHash(String contentHash);
 
@@ -39,11 +53,23 @@ public interface EventStore extends AutoCloseable {
    * @throws io.steppe.model.SteppeException when the id is already stored, an event belongs to
    *     another document, or the database refuses a row (e.g. a repeated event id)
    */
-  void saveCoded(
+  default void saveCoded(
       StoredDocument document,
       List<ParsedSentence> sentences,
       List<Event> events,
-      List<Claim> claims);
+      List<Claim> claims) {
+    saveAll(List.of(new NewDocument(document, sentences, events, claims)));
+  }
+
+  /**
+   * Stores several coded documents in one transaction: all of them or, on any failure (even a
+   * killed process), none. One commit for many documents is what keeps storing cheap next to
+   * annotation.
+   *
+   * @throws io.steppe.model.SteppeException as {@link #saveCoded(StoredDocument, List, List,
+   *     List)}, naming the document at fault
+   */
+  void saveAll(List<NewDocument> documents);
 
   /**
    * Stores a coded document without claims; see {@link #saveCoded(StoredDocument, List, List,

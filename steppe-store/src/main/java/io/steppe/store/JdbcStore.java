@@ -129,6 +129,20 @@ abstract class JdbcStore implements EventStore {
   }
 
   @Override
+  public synchronized void forEachStored(BiConsumer<String, @Nullable String> consumer) {
+    String sql =
+        "SELECT id, content_hash FROM documents UNION ALL SELECT doc_id, NULL FROM duplicates";
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        consumer.accept(rows.getString(1), rows.getString(2));
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read the stored ids of store " + name, e);
+    }
+  }
+
+  @Override
   public synchronized void forEachSignature(BiConsumer<String, byte[]> consumer) {
     Objects.requireNonNull(consumer, "consumer");
     String sql = "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY id";
@@ -143,26 +157,36 @@ abstract class JdbcStore implements EventStore {
   }
 
   @Override
-  public synchronized void saveCoded(
-      StoredDocument document,
-      List<ParsedSentence> sentences,
-      List<Event> events,
-      List<Claim> claims) {
-    String id = document.document().id();
-    requireOwnEvents(id, events);
+  public synchronized void saveAll(List<NewDocument> documents) {
+    documents.forEach(d -> requireOwnEvents(d.id(), d.events()));
+    String[] current = {""};
     try {
       Sql.inTransaction(
           connection,
           () -> {
-            lockId(id);
-            refuseStored(id);
-            Sql.update(connection, INSERT_DOCUMENT, documentRow(document));
-            writeRows(id, sentences, events);
-            ClaimRows.write(connection, claims);
+            for (NewDocument document : documents) {
+              current[0] = document.id();
+              lockId(document.id());
+              refuseStored(document.id());
+              Sql.update(connection, INSERT_DOCUMENT, documentRow(document.document()));
+              writeRows(document.id(), document.sentences(), document.events());
+              ClaimRows.write(connection, document.claims());
+            }
           });
     } catch (SQLException e) {
+      String others =
+          documents.size() == 1
+              ? ""
+              : ", nor of the " + (documents.size() - 1) + " documents stored with it";
       throw Sql.failure(
-          "cannot store document '" + id + "' in store " + name + " (nothing of it was stored)", e);
+          "cannot store document '"
+              + current[0]
+              + "' in store "
+              + name
+              + " (nothing of it"
+              + others
+              + " was stored)",
+          e);
     }
   }
 

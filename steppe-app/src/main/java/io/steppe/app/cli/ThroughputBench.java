@@ -36,8 +36,10 @@ final class ThroughputBench {
   /** Annotations are kept for the screen check only on corpora this small. */
   private static final int CHECKED_DOCUMENTS = 500;
 
-  /** Documents annotated before timing, so that class loading and JIT are not timed. */
-  private static final int WARM_UP = 5;
+  /**
+   * Documents annotated before timing: the JIT needs some thousand sentences to reach steady speed.
+   */
+  private static final int WARM_UP = 40;
 
   private final PrintWriter out;
   private final int threads = Engine.threads();
@@ -93,6 +95,7 @@ final class ThroughputBench {
   /** Ingests the corpus into a new store with the screened engine; returns its sentences/s. */
   private double pipeline(Engine engine, List<Path> corpus, Pass screened) throws IOException {
     Path dir = Files.createTempDirectory("steppe-bench");
+    long cpu = processCpuNanos();
     long start = System.nanoTime();
     try (EventStore store = Stores.open(dir.resolve("bench.duckdb").toString())) {
       // The same engine as annotation alone: the ratio compares pipelines, not model loading.
@@ -101,6 +104,7 @@ final class ThroughputBench {
       Pass pipeline = new Pass(screened.documents);
       pipeline.sentences = screened.sentences;
       pipeline.nanos = System.nanoTime() - start;
+      pipeline.cpuNanos = processCpuNanos() - cpu;
       pipeline.print(out, "whole pipeline (screen, code, store)", null);
       out.printf(
           Locale.ROOT,
@@ -118,6 +122,7 @@ final class ThroughputBench {
       warmUp.limit(WARM_UP).forEach(annotator::annotate);
     }
     Pass pass = new Pass(0);
+    long cpu = processCpuNanos();
     long start = System.nanoTime();
     try (Stream<Document> documents = documents(corpus);
         OrderedParallel<Document, AnnotatedDocument> workers =
@@ -126,6 +131,7 @@ final class ThroughputBench {
       workers.finish();
     }
     pass.nanos = System.nanoTime() - start;
+    pass.cpuNanos = processCpuNanos() - cpu;
     return pass;
   }
 
@@ -136,6 +142,7 @@ final class ThroughputBench {
     int sentences;
     int parsed;
     long nanos;
+    long cpuNanos;
 
     Pass(int documents) {
       this.documents = documents;
@@ -162,12 +169,15 @@ final class ThroughputBench {
       double seconds = nanos / 1e9;
       out.printf(
           Locale.ROOT,
-          "%s: %d sentences in %.2f s = %.1f sentences/s, %.2f documents/s%s%n",
+          "%s: %d sentences in %.2f s = %.1f sentences/s, %.2f documents/s; CPU %.1f s = %.0f%% of"
+              + " the cores%s%n",
           name,
           sentences,
           seconds,
           rate(),
           documents / seconds,
+          cpuNanos / 1e9,
+          100.0 * cpuNanos / nanos / Runtime.getRuntime().availableProcessors(),
           reference == null
               ? ""
               : String.format(Locale.ROOT, " (x%.2f)", rate() / reference.rate()));
@@ -192,6 +202,11 @@ final class ThroughputBench {
   private static long liveHeapBytes() {
     System.gc();
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long peakHeapBytes() {

@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * Runs a function over items on several threads and hands the results on in input order. At most
- * {@code 2 x threads} items are in flight: the reader waits when the workers fall behind, so memory
+ * {@code 8 x threads} items are in flight: the reader waits when the workers fall behind, so memory
  * stays flat whatever the corpus size.
  */
 public final class OrderedParallel<I, O> implements AutoCloseable {
@@ -33,7 +33,9 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             });
     this.work = work;
     this.sink = sink;
-    this.capacity = 2 * threads;
+    // Enough that workers stay busy while the caller stores a batch or waits on one long
+    // document ahead of shorter ones; few enough that memory stays flat.
+    this.capacity = 8 * threads;
   }
 
   public void submit(I item) {
