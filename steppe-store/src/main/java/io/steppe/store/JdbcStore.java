@@ -1,7 +1,6 @@
 package io.steppe.store;
 
 import io.steppe.model.Claim;
-import io.steppe.model.Document;
 import io.steppe.model.Event;
 import io.steppe.model.SteppeException;
 import io.steppe.model.text.AnnotatedDocument;
@@ -11,8 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,14 +22,6 @@ import org.jspecify.annotations.Nullable;
  * Subclasses write the bulk rows, run analysts' SQL and export, each as their database does best.
  */
 abstract class JdbcStore implements EventStore {
-
-  private static final String INSERT_DOCUMENT =
-      "INSERT INTO documents (id, date, title, source, url, text, content_hash, minhash, origin,"
-          + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-  private static final String INSERT_DUPLICATE =
-      "INSERT INTO duplicates (doc_id, original_id, kind, similarity, title, source, url, date,"
-          + " origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String CONTAINS =
       "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)"
@@ -168,7 +157,10 @@ abstract class JdbcStore implements EventStore {
               current[0] = document.id();
               lockId(document.id());
               refuseStored(document.id());
-              Sql.update(connection, INSERT_DOCUMENT, documentRow(document.document()));
+              Sql.update(
+                  connection,
+                  DocumentRows.INSERT_DOCUMENT,
+                  DocumentRows.of(document.document(), clock));
               writeRows(document.id(), document.sentences(), document.events());
               ClaimRows.write(connection, document.claims());
             }
@@ -212,21 +204,6 @@ abstract class JdbcStore implements EventStore {
     }
   }
 
-  private List<@Nullable Object> documentRow(StoredDocument stored) {
-    Document document = stored.document();
-    return Arrays.asList(
-        document.id(),
-        document.date(),
-        document.title(),
-        document.source(),
-        document.url(),
-        document.text(),
-        stored.contentHash(),
-        stored.minhash(),
-        stored.origin(),
-        LocalDateTime.now(clock));
-  }
-
   @Override
   public synchronized void saveDuplicate(DuplicateLink link) {
     String id = link.document().id();
@@ -236,26 +213,11 @@ abstract class JdbcStore implements EventStore {
           () -> {
             lockId(id);
             refuseStored(id);
-            Sql.update(connection, INSERT_DUPLICATE, duplicateRow(link));
+            Sql.update(connection, DocumentRows.INSERT_DUPLICATE, DocumentRows.of(link, clock));
           });
     } catch (SQLException e) {
       throw Sql.failure("cannot store duplicate '" + id + "' in store " + name, e);
     }
-  }
-
-  private List<@Nullable Object> duplicateRow(DuplicateLink link) {
-    Document document = link.document();
-    return Arrays.asList(
-        document.id(),
-        link.originalId(),
-        link.kind(),
-        link.similarity(),
-        document.title(),
-        document.source(),
-        document.url(),
-        document.date(),
-        link.origin(),
-        LocalDateTime.now(clock));
   }
 
   @Override

@@ -50,10 +50,15 @@ final class ThroughputBench {
 
   /** Prints the figures and returns the whole pipeline's sentences/s. */
   static double run(List<Path> corpus, PrintWriter out) throws IOException {
-    return new ThroughputBench(out).measure(corpus);
+    return new ThroughputBench(out).measure(corpus, false);
   }
 
-  private double measure(List<Path> corpus) throws IOException {
+  /** Times only the whole pipeline: for memory on large corpora, where each pass takes long. */
+  static double runPipelineOnly(List<Path> corpus, PrintWriter out) throws IOException {
+    return new ThroughputBench(out).measure(corpus, true);
+  }
+
+  private double measure(List<Path> corpus, boolean pipelineOnly) throws IOException {
     int documents = count(corpus);
     Engine engine = Engine.standard();
     Annotator full = new CoreNlpAnnotator();
@@ -65,6 +70,11 @@ final class ThroughputBench {
     out.printf(
         "configuration: %s, %d worker threads, %d documents%n",
         engine.annotator().describe(), threads, documents);
+    if (pipelineOnly) {
+      double rate = pipeline(engine, corpus, documents, null);
+      printHeap();
+      return rate;
+    }
     boolean check = documents <= CHECKED_DOCUMENTS;
     Pass everything = annotate(full, corpus, check);
     everything.print(out, "annotation, every sentence parsed", null);
@@ -76,33 +86,37 @@ final class ThroughputBench {
         screened.parsed,
         screened.sentences,
         100.0 * (screened.sentences - screened.parsed) / screened.sentences);
-    double pipelineRate = pipeline(engine, corpus, screened);
+    double pipelineRate = pipeline(engine, corpus, documents, screened);
     if (check) {
       out.println(ScreenCheck.compare(engine, everything.annotated, screened.annotated));
       ResolutionBench.run(screened.annotated, out);
     } else {
       out.printf("screen check: skipped on corpora over %d documents%n", CHECKED_DOCUMENTS);
     }
+    printHeap();
+    return pipelineRate;
+  }
+
+  private void printHeap() {
     out.printf(
         Locale.ROOT,
         "peak heap: %d MB; live heap after the run: %d MB%n",
         peakHeapBytes() >> 20,
         liveHeapBytes() >> 20);
-    return pipelineRate;
   }
 
-  /** Annotates the corpus as it is read, so that memory does not grow with its size. */
   /** Ingests the corpus into a new store with the screened engine; returns its sentences/s. */
-  private double pipeline(Engine engine, List<Path> corpus, Pass screened) throws IOException {
+  private double pipeline(Engine engine, List<Path> corpus, int documents, @Nullable Pass screened)
+      throws IOException {
     Path dir = Files.createTempDirectory("steppe-bench");
     long cpu = processCpuNanos();
     long start = System.nanoTime();
     try (EventStore store = Stores.open(dir.resolve("bench.duckdb").toString())) {
       // The same engine as annotation alone: the ratio compares pipelines, not model loading.
-      Progress quiet = new Progress(System.err, false, screened.documents);
+      Progress quiet = new Progress(System.err, false, documents);
       IngestReport report = new Ingester(store, () -> engine).run(corpus, quiet);
-      Pass pipeline = new Pass(screened.documents);
-      pipeline.sentences = screened.sentences;
+      Pass pipeline = new Pass(documents);
+      pipeline.sentences = (int) store.counts().sentences();
       pipeline.nanos = System.nanoTime() - start;
       pipeline.cpuNanos = processCpuNanos() - cpu;
       pipeline.print(out, "whole pipeline (screen, code, store)", null);
@@ -112,11 +126,14 @@ final class ThroughputBench {
           report.stored(),
           report.duplicates(),
           report.events());
-      out.printf(Locale.ROOT, "pipeline / annotation: %.2f%n", pipeline.rate() / screened.rate());
+      if (screened != null) {
+        out.printf(Locale.ROOT, "pipeline / annotation: %.2f%n", pipeline.rate() / screened.rate());
+      }
       return pipeline.rate();
     }
   }
 
+  /** Annotates the corpus as it is read, so that memory does not grow with its size. */
   private Pass annotate(Annotator annotator, List<Path> corpus, boolean keep) {
     try (Stream<Document> warmUp = documents(corpus)) {
       warmUp.limit(WARM_UP).forEach(annotator::annotate);
