@@ -61,6 +61,26 @@ class RecodeTest {
     assertThat(events()).isEqualTo(before);
   }
 
+  @Test
+  void ingest_storeWithItsOwnActorsFolder_resolvesTheNamesInIt() throws java.io.IOException {
+    Path other = dir.resolve("team");
+    java.nio.file.Files.createDirectories(other.resolve("actors"));
+    java.nio.file.Files.writeString(
+        other.resolve("actors/people.tsv"),
+        "Aigerim Sadykova\tKAZ\t\t\t\tperson\n"
+            + "Aigerim Sadykova\tKAZ\tGOV\t2025-01-01\t\tforeign minister\n");
+    Path article = dir.resolve("statement.txt");
+    java.nio.file.Files.writeString(
+        article, "Date: 2025-06-18\n\nAigerim Sadykova condemned the strikes on Iran.\n");
+    String teamDb = other.resolve("team.duckdb").toString();
+
+    Cli ingest = Cli.run("ingest", "--db", teamDb, article.toString());
+
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    Cli events = Cli.run("sql", "--db", teamDb, "SELECT cameo, source_code FROM events");
+    assertThat(events.out()).contains("KAZGOV");
+  }
+
   private String events() {
     Cli result = Cli.run("sql", "--db", db, EVENTS);
     assertThat(result.exit()).as(result.err()).isZero();

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,8 +68,16 @@ public final class ActorsCommand implements Runnable {
     List<Path> directories = new ArrayList<>();
 
     ActorDictionary load(CommandSpec spec) {
+      return load(spec, Optional.empty());
+    }
+
+    /** The bundled files, then the store's own folder, then the folders given, each overriding. */
+    ActorDictionary load(CommandSpec spec, Optional<Path> storeDirectory) {
       Inputs.requireExisting(spec, directories);
-      return directories.isEmpty() ? ActorDictionary.bundled() : ActorDictionary.load(directories);
+      List<Path> all = new ArrayList<>();
+      storeDirectory.ifPresent(all::add);
+      all.addAll(directories);
+      return all.isEmpty() ? ActorDictionary.bundled() : ActorDictionary.load(all);
     }
   }
 

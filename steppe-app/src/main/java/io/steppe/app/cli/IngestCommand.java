@@ -1,10 +1,12 @@
 package io.steppe.app.cli;
 
+import io.steppe.actors.ActorDictionary;
 import io.steppe.app.Steppe;
 import io.steppe.app.pipeline.Engine;
 import io.steppe.app.pipeline.IngestReport;
 import io.steppe.app.pipeline.Ingester;
 import io.steppe.app.pipeline.Progress;
+import io.steppe.coder.Lexicon;
 import io.steppe.ingest.IngestItem;
 import io.steppe.ingest.IngestOptions;
 import io.steppe.store.EventStore;
@@ -38,6 +40,7 @@ import picocli.CommandLine.Spec;
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin ActorsCommand.DictionaryOption actors;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
@@ -64,30 +67,32 @@ public final class IngestCommand implements Callable<Integer> {
         new IngestOptions(IngestOptions.DEFAULT_MAX_FILE_BYTES, !allLanguages)
             .withMaxDocumentMb(maxDocumentMb);
     try (EventStore eventStore = Stores.open(store.location())) {
-      IngestReport report = ingest(eventStore, paths, options, Progress.onTerminal());
+      ActorDictionary dictionary = actors.load(spec, store.actorsDirectory());
+      IngestReport report =
+          ingest(
+              eventStore,
+              paths,
+              options,
+              Progress.onTerminal(),
+              Engine.with(Lexicon.bundled(), dictionary));
       print(report, out, spec.commandLine().getErr());
       return report.rejected().isEmpty() ? 0 : Steppe.EXIT_REJECTS;
     }
   }
 
   static IngestReport ingest(EventStore eventStore, List<Path> paths, boolean terminal) {
-    return ingest(eventStore, paths, IngestOptions.defaults(), terminal);
+    return ingest(eventStore, paths, IngestOptions.defaults(), terminal, Engine.standard());
   }
 
+  /** Ingests with this engine; it loads CoreNLP only when a document needs annotating. */
   static IngestReport ingest(
-      EventStore eventStore, List<Path> paths, IngestOptions options, boolean terminal) {
+      EventStore eventStore,
+      List<Path> paths,
+      IngestOptions options,
+      boolean terminal,
+      Engine engine) {
     Progress progress = new Progress(System.err, terminal, Ingester.count(paths, options));
-    Engine[] engine = new Engine[1];
-    Ingester ingester = new Ingester(eventStore, () -> lazy(engine), options);
-    return ingester.run(paths, progress);
-  }
-
-  /** CoreNLP takes seconds to load: only when a document needs it. */
-  private static synchronized Engine lazy(Engine[] holder) {
-    if (holder[0] == null) {
-      holder[0] = Engine.standard();
-    }
-    return holder[0];
+    return new Ingester(eventStore, () -> engine, options).run(paths, progress);
   }
 
   static void print(IngestReport report, PrintWriter out, PrintWriter err) {

@@ -52,7 +52,7 @@ public final class RecodeCommand implements Callable<Integer> {
   public Integer call() {
     Inputs.requireExisting(spec, lexiconFiles);
     Lexicon lexicon = Lexicon.load(lexiconFiles);
-    Engine engine = Engine.with(lexicon, actors.load(spec));
+    Engine engine = Engine.with(lexicon, actors.load(spec, store.actorsDirectory()));
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore eventStore = Stores.open(store.location())) {
       Progress progress =

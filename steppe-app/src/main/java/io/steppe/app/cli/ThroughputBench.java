@@ -89,7 +89,7 @@ final class ThroughputBench {
     double pipelineRate = pipeline(engine, corpus, documents, screened);
     if (check) {
       out.println(ScreenCheck.compare(engine, everything.annotated, screened.annotated));
-      ResolutionBench.run(screened.annotated, out);
+      ResolutionBench.run(screened.annotated, pipelineRate, out);
     } else {
       out.printf("screen check: skipped on corpora over %d documents%n", CHECKED_DOCUMENTS);
     }
