@@ -23,9 +23,7 @@ final class ClaimRows {
   private ClaimRows() {}
 
   static void write(Connection connection, List<Claim> claims) throws SQLException {
-    for (Claim claim : claims) {
-      Sql.update(connection, INSERT, row(claim));
-    }
+    Sql.batch(connection, INSERT, claims.stream().map(ClaimRows::row).toList());
   }
 
   private static List<@Nullable Object> row(Claim claim) {

@@ -64,6 +64,12 @@ final class DuckDbStore extends JdbcStore {
   }
 
   @Override
+  void writeAll(List<NewDocument> documents) throws SQLException {
+    EventWriter.writeSentences(duckdb, documents);
+    EventWriter.writeEvents(duckdb, documents.stream().flatMap(d -> d.events().stream()).toList());
+  }
+
+  @Override
   void writeRows(String documentId, List<ParsedSentence> sentences, List<Event> events)
       throws SQLException {
     EventWriter.writeSentences(duckdb, documentId, sentences);

@@ -63,29 +63,41 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
   private static final String TARGET_PARTY = "coalesce(target_country, target_org)";
 
   /**
-   * The conditions for events between two parties, either way. Written on the party expressions,
-   * which DuckDB filters in one pass, rather than as an OR of two directions.
+   * The conditions for events between two parties, either way. Each side is written on the plain
+   * columns (country, else organisation), which DuckDB filters inside the scan: on the party
+   * expressions ({@code coalesce(...) IN (...)}) it evaluated every row, and a dyad series on 100
+   * million events took 6 s instead of under 1.
    */
   private static List<String> between(List<@Nullable Object> parameters, String a, String b) {
-    parameters.addAll(List.of(a, b, a, b));
+    parameters.addAll(List.of(a, b, a, b, a, b, a, b));
     return List.of(
-        SOURCE_PARTY + " IN (?, ?)",
-        TARGET_PARTY + " IN (?, ?)",
-        SOURCE_PARTY + " <> " + TARGET_PARTY,
-        "date IS NOT NULL");
+        side("source"), side("target"), SOURCE_PARTY + " <> " + TARGET_PARTY, "date IS NOT NULL");
+  }
+
+  /** The role's party (its country, else its organisation) is one of two bound codes. */
+  private static String side(String role) {
+    return "("
+        + role
+        + "_country IN (?, ?) OR ("
+        + role
+        + "_country IS NULL AND "
+        + role
+        + "_org IN (?, ?)))";
   }
 
   /**
-   * The strongest events (largest absolute Goldstein value) between two parties per period and
-   * direction, at most {@code perPeriod} each.
+   * The ids of the strongest events (largest absolute Goldstein value) between two parties per
+   * period and direction, at most {@code perPeriod} each. Only ids are ranked: ranking whole rows
+   * carried every column of every matching event through the sort (4.7 s on 100 million events,
+   * against 1.6 s), and the few rows wanted are then read by their key ({@link #byIds}).
    */
-  static EventFilter strongest(
+  static EventFilter strongestIds(
       EventQuery query, String unit, Pair pair, int perPeriod, Dialect dialect) {
     List<@Nullable Object> parameters = new ArrayList<>();
     parameters.add(unit);
     List<String> between = between(parameters, pair.a(), pair.b());
     String ranked =
-        "SELECT *, row_number() OVER (PARTITION BY "
+        "SELECT event_id, row_number() OVER (PARTITION BY "
             + dialect.period()
             + ", "
             + SOURCE_PARTY
@@ -94,14 +106,16 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
             + " ORDER BY abs(goldstein) DESC, event_id) AS rank_in_period FROM events"
             + where(query, dialect, parameters, between);
     parameters.add(perPeriod);
-    String sql =
-        "SELECT "
-            + EventReader.COLUMNS
-            + " FROM ("
-            + ranked
-            + ") AS ranked WHERE rank_in_period <= ?"
-            + ORDER;
-    return new EventFilter(sql, parameters);
+    return new EventFilter(
+        "SELECT event_id FROM (" + ranked + ") AS ranked WHERE rank_in_period <= ?", parameters);
+  }
+
+  /** The events with these ids, in the usual order. */
+  static EventFilter byIds(List<String> ids) {
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    return new EventFilter(
+        "SELECT " + EventReader.COLUMNS + " FROM events WHERE event_id IN (" + marks + ")" + ORDER,
+        new ArrayList<>(ids));
   }
 
   /** Events between two parties per direction, period, quad class and PLOVER type. */

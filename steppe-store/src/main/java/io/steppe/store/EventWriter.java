@@ -40,11 +40,28 @@ final class EventWriter {
       DuckDBConnection connection, String documentId, List<ParsedSentence> sentences)
       throws SQLException {
     try (DuckDBAppender appender = appender(connection, "sentences")) {
-      for (ParsedSentence sentence : sentences) {
-        appender.beginRow().append(documentId).append(sentence.index()).append(sentence.text());
-        appender.append(sentence.begin()).append(TokenCodec.encode(sentence.tokens())).endRow();
+      appendSentences(appender, documentId, sentences);
+      appender.flush();
+    }
+  }
+
+  /** Appends the sentences of several documents through one appender. */
+  static void writeSentences(DuckDBConnection connection, List<NewDocument> documents)
+      throws SQLException {
+    try (DuckDBAppender appender = appender(connection, "sentences")) {
+      for (NewDocument document : documents) {
+        appendSentences(appender, document.id(), document.sentences());
       }
       appender.flush();
+    }
+  }
+
+  private static void appendSentences(
+      DuckDBAppender appender, String documentId, List<ParsedSentence> sentences)
+      throws SQLException {
+    for (ParsedSentence sentence : sentences) {
+      appender.beginRow().append(documentId).append(sentence.index()).append(sentence.text());
+      appender.append(sentence.begin()).append(TokenCodec.encode(sentence.tokens())).endRow();
     }
   }
 

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -147,38 +148,34 @@ abstract class JdbcStore implements EventStore {
 
   @Override
   public synchronized void saveAll(List<NewDocument> documents) {
+    if (documents.isEmpty()) {
+      return;
+    }
     documents.forEach(d -> requireOwnEvents(d.id(), d.events()));
-    String[] current = {""};
     try {
       Sql.inTransaction(
           connection,
           () -> {
             for (NewDocument document : documents) {
-              current[0] = document.id();
               lockId(document.id());
-              refuseStored(document.id());
-              Sql.update(
-                  connection,
-                  DocumentRows.INSERT_DOCUMENT,
-                  DocumentRows.of(document.document(), clock));
-              writeRows(document.id(), document.sentences(), document.events());
-              ClaimRows.write(connection, document.claims());
             }
+            refuseStored(documents.stream().map(NewDocument::id).toList());
+            List<List<@Nullable Object>> rows = new ArrayList<>(documents.size());
+            documents.forEach(d -> rows.add(DocumentRows.of(d.document(), clock)));
+            Sql.batch(connection, DocumentRows.INSERT_DOCUMENT, rows);
+            writeAll(documents);
+            ClaimRows.write(
+                connection, documents.stream().flatMap(d -> d.claims().stream()).toList());
           });
     } catch (SQLException e) {
-      String others =
-          documents.size() == 1
-              ? ""
-              : ", nor of the " + (documents.size() - 1) + " documents stored with it";
-      throw Sql.failure(
-          "cannot store document '"
-              + current[0]
-              + "' in store "
-              + name
-              + " (nothing of it"
-              + others
-              + " was stored)",
-          e);
+      throw Sql.failure(DocumentRows.notStored(documents, name), e);
+    }
+  }
+
+  /** Writes the sentences and events of several documents; subclasses may write them at once. */
+  void writeAll(List<NewDocument> documents) throws SQLException {
+    for (NewDocument document : documents) {
+      writeRows(document.id(), document.sentences(), document.events());
     }
   }
 
@@ -198,9 +195,19 @@ abstract class JdbcStore implements EventStore {
   }
 
   private void refuseStored(String documentId) throws SQLException {
-    if (isStored(documentId)) {
+    refuseStored(List.of(documentId));
+  }
+
+  /** One query for a whole batch: a query per document cost more than writing it. */
+  private void refuseStored(List<String> documentIds) throws SQLException {
+    List<String> stored = DocumentRows.storedAmong(connection, documentIds);
+    if (!stored.isEmpty()) {
       throw new SteppeException(
-          "document '" + documentId + "' is already stored in store " + name + "; ids are unique");
+          "document '"
+              + stored.get(0)
+              + "' is already stored in store "
+              + name
+              + "; ids are unique");
     }
   }
 
@@ -341,10 +348,16 @@ abstract class JdbcStore implements EventStore {
   public synchronized List<Event> strongest(
       EventQuery query, String period, String a, String b, int perPeriod) {
     EventFilter.Pair pair = new EventFilter.Pair(a, b);
-    EventFilter filter =
-        EventFilter.strongest(query, TotalRows.checkedPeriod(period), pair, perPeriod, dialect);
+    EventFilter ranked =
+        EventFilter.strongestIds(query, TotalRows.checkedPeriod(period), pair, perPeriod, dialect);
     try {
-      return Sql.select(connection, filter.sql(), filter.parameters(), EventReader::read);
+      List<String> ids =
+          Sql.select(connection, ranked.sql(), ranked.parameters(), row -> row.getString(1));
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      EventFilter rows = EventFilter.byIds(ids);
+      return Sql.select(connection, rows.sql(), rows.parameters(), EventReader::read);
     } catch (SQLException e) {
       throw Sql.failure("cannot read the strongest events from store " + name, e);
     }

@@ -4,7 +4,6 @@ import io.steppe.model.Event;
 import io.steppe.model.text.ParsedSentence;
 import io.steppe.model.text.TokenCodec;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,25 +43,11 @@ final class PostgresWriter {
               sentence.begin(),
               TokenCodec.encode(sentence.tokens())));
     }
-    batch(connection, INSERT_SENTENCE, values);
+    Sql.batch(connection, INSERT_SENTENCE, values);
   }
 
   /** Inserts the events. */
   static void writeEvents(Connection connection, List<Event> events) throws SQLException {
-    batch(connection, INSERT_EVENT, events.stream().map(EventRow::values).toList());
-  }
-
-  private static void batch(Connection connection, String sql, List<List<@Nullable Object>> rows)
-      throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (List<@Nullable Object> row : rows) {
-        Sql.bind(statement, row);
-        statement.addBatch();
-      }
-      statement.executeBatch();
-    }
+    Sql.batch(connection, INSERT_EVENT, events.stream().map(EventRow::values).toList());
   }
 }
