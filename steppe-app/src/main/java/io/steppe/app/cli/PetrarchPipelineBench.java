@@ -4,8 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.steppe.app.pipeline.OrderedParallel;
-import io.steppe.ingest.DocumentSource;
-import io.steppe.ingest.IngestItem;
+import io.steppe.model.Document;
 import io.steppe.model.SteppeException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -120,8 +119,6 @@ final class PetrarchPipelineBench {
   }
 
   private static Stream<String> texts(List<Path> corpus) {
-    return DocumentSource.read(corpus)
-        .filter(IngestItem.Accepted.class::isInstance)
-        .map(i -> ((IngestItem.Accepted) i).document().text());
+    return ThroughputBench.documents(corpus).map(Document::text);
   }
 }

@@ -2,8 +2,6 @@ package io.steppe.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steppe.ingest.DocumentSource;
-import io.steppe.ingest.IngestItem;
 import io.steppe.model.Document;
 import io.steppe.model.SteppeException;
 import java.io.BufferedWriter;
@@ -57,10 +55,8 @@ final class SyntheticCorpus {
 
   private static List<String> paragraphs(List<Path> articles) {
     List<String> paragraphs = new ArrayList<>();
-    try (Stream<IngestItem> items = DocumentSource.read(articles)) {
-      items
-          .filter(IngestItem.Accepted.class::isInstance)
-          .map(i -> ((IngestItem.Accepted) i).document())
+    try (Stream<Document> documents = ThroughputBench.documents(articles)) {
+      documents
           .map(Document::text)
           .forEach(
               text -> {

@@ -202,7 +202,7 @@ final class ThroughputBench {
   }
 
   /** The corpus's readable documents, read lazily; the caller closes the stream. */
-  private static Stream<Document> documents(List<Path> corpus) {
+  static Stream<Document> documents(List<Path> corpus) {
     return DocumentSource.read(corpus)
         .filter(IngestItem.Accepted.class::isInstance)
         .map(i -> ((IngestItem.Accepted) i).document());

@@ -60,10 +60,6 @@ public record EventDiff(int added, int removed, int recoded, int unchanged, List
     return new EventDiff(added, removed, recoded, unchanged, changes);
   }
 
-  public boolean changed() {
-    return added + removed + recoded > 0;
-  }
-
   private static Map<String, List<Event>> bySpan(List<Event> events) {
     Map<String, List<Event>> map = new LinkedHashMap<>();
     for (Event event : events) {

@@ -63,7 +63,7 @@ public final class TokenCodec {
                 + version
                 + ", this Steppe reads "
                 + VERSION
-                + ": run steppe recode --reannotate");
+                + ": ingest the documents into a new store with this Steppe");
       }
       int count = in.readInt();
       List<Token> tokens = new ArrayList<>(count);
