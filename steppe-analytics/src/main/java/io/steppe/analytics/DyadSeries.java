@@ -2,6 +2,7 @@ package io.steppe.analytics;
 
 import io.steppe.model.Event;
 import io.steppe.model.Modality;
+import io.steppe.store.DyadRows;
 import io.steppe.store.EventQuery;
 import io.steppe.store.EventStore;
 import io.steppe.store.PeriodTotal;
@@ -40,12 +41,13 @@ public final class DyadSeries {
             .withModality(Modality.ASSERTED);
     String unit = query.period().unit();
     Map<Direction, List<PeriodTotal>> totals = new TreeMap<>(DIRECTION_ORDER);
-    for (PeriodTotal total : store.periodTotals(window, unit, query.first(), query.second())) {
+    DyadRows read = store.dyad(window, unit, query.first(), query.second(), EVIDENCE);
+    for (PeriodTotal total : read.totals()) {
       Direction direction = new Direction(total.period(), total.source(), total.target());
       totals.computeIfAbsent(direction, k -> new ArrayList<>()).add(total);
     }
     Map<Direction, List<Event>> evidence = new HashMap<>();
-    for (Event event : store.strongest(window, unit, query.first(), query.second(), EVIDENCE)) {
+    for (Event event : read.strongest()) {
       Direction direction =
           new Direction(
               query.period().start(event.date()),

@@ -17,6 +17,16 @@ import org.duckdb.DuckDBConnection;
  */
 final class DuckDbStore extends JdbcStore {
 
+  private static final String DYAD_TOTALS =
+      "SELECT source, target, period, quad_class, plover, count(*) AS events,"
+          + " sum(goldstein) AS goldstein FROM dyad_rows GROUP BY 1, 2, 3, 4, 5"
+          + " ORDER BY 1, 2, 3, 4, 5";
+
+  private static final String DYAD_STRONGEST =
+      "SELECT event_id FROM (SELECT event_id, row_number() OVER (PARTITION BY period, source,"
+          + " target ORDER BY abs(goldstein) DESC, event_id) AS rank_in_period FROM dyad_rows)"
+          + " AS ranked WHERE rank_in_period <= ?";
+
   /** How DuckDB reports that another process holds the file (checked with duckdb_jdbc 1.4.4). */
   private static final String LOCK_CONFLICT = "Could not set lock on file";
 
@@ -50,6 +60,38 @@ final class DuckDbStore extends JdbcStore {
       }
       throw Sql.failure("cannot open store " + name, e);
     }
+  }
+
+  /**
+   * Totals and evidence from one scan: the matching rows go to a temporary table that both read. On
+   * 100 million events the two scans of {@link #periodTotals} and {@link #strongest} took 2.9 s.
+   */
+  @Override
+  public synchronized DyadRows dyad(
+      EventQuery query, String period, String a, String b, int perPeriod) {
+    EventFilter rows =
+        EventFilter.dyadRows(
+            query, TotalRows.checkedPeriod(period), new EventFilter.Pair(a, b), Dialect.DUCKDB);
+    try {
+      Sql.update(
+          duckdb, "CREATE OR REPLACE TEMP TABLE dyad_rows AS " + rows.sql(), rows.parameters());
+      try {
+        List<PeriodTotal> totals =
+            Sql.select(duckdb, DYAD_TOTALS, List.of(), TotalRows::periodTotal);
+        List<String> ids =
+            Sql.select(duckdb, DYAD_STRONGEST, List.of(perPeriod), row -> row.getString(1));
+        return new DyadRows(totals, ids.isEmpty() ? List.of() : byIds(ids));
+      } finally {
+        Sql.update(duckdb, "DROP TABLE IF EXISTS dyad_rows", List.of());
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read the dyad " + a + "-" + b + " from store " + name, e);
+    }
+  }
+
+  private List<Event> byIds(List<String> ids) throws SQLException {
+    EventFilter filter = EventFilter.byIds(ids);
+    return Sql.select(duckdb, filter.sql(), filter.parameters(), EventReader::read);
   }
 
   @Override

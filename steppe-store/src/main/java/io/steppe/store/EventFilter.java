@@ -110,6 +110,26 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
         "SELECT event_id FROM (" + ranked + ") AS ranked WHERE rank_in_period <= ?", parameters);
   }
 
+  /**
+   * The columns of the events between two parties that totals and evidence need, with their parties
+   * and period: what a dyad series reads, in one pass.
+   */
+  static EventFilter dyadRows(EventQuery query, String unit, Pair pair, Dialect dialect) {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    parameters.add(unit);
+    List<String> between = between(parameters, pair.a(), pair.b());
+    String sql =
+        "SELECT event_id, "
+            + SOURCE_PARTY
+            + " AS source, "
+            + TARGET_PARTY
+            + " AS target, "
+            + dialect.period()
+            + " AS period, quad_class, plover, goldstein FROM events"
+            + where(query, dialect, parameters, between);
+    return new EventFilter(sql, parameters);
+  }
+
   /** The events with these ids, in the usual order. */
   static EventFilter byIds(List<String> ids) {
     String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));

@@ -146,6 +146,15 @@ public interface EventStore extends AutoCloseable {
   List<Event> strongest(EventQuery query, String period, String a, String b, int perPeriod);
 
   /**
+   * The totals of {@link #periodTotals} and the events of {@link #strongest} together: a store may
+   * read both from one pass over its events.
+   */
+  default DyadRows dyad(EventQuery query, String period, String a, String b, int perPeriod) {
+    return new DyadRows(
+        periodTotals(query, period, a, b), strongest(query, period, a, b, perPeriod));
+  }
+
+  /**
    * Runs one read-only SQL statement on a separate connection inside a read-only transaction: on
    * DuckDB SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE, or EXPLAIN of one of these; on
    * PostgreSQL SELECT, WITH, VALUES, TABLE, SHOW, or EXPLAIN of one of these.
