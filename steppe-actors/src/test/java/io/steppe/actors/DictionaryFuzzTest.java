@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.steppe.model.DataFileException;
 import io.steppe.model.TsvLine;
 import io.steppe.model.fuzz.Mutations;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -77,27 +74,19 @@ class DictionaryFuzzTest {
   @Provide
   Arbitrary<Tuple2<String, List<String>>> dictionaryFiles() {
     return Arbitraries.of(ActorDictionary.FILES)
-        .flatMap(file -> Mutations.lines(bundled(file), 20).map(lines -> Tuple.of(file, lines)));
+        .flatMap(
+            file ->
+                Mutations.lines(Mutations.resourceLines(ActorDictionary.class, file), 20)
+                    .map(lines -> Tuple.of(file, lines)));
   }
 
   @Provide
   Arbitrary<List<String>> regions() {
-    return Mutations.lines(bundled("regions.tsv"), 12);
+    return Mutations.lines(Mutations.resourceLines(ActorDictionary.class, "regions.tsv"), 12);
   }
 
   @Provide
   Arbitrary<List<String>> borders() {
-    return Mutations.lines(bundled("borders.tsv"), 20);
-  }
-
-  private static List<String> bundled(String file) {
-    try (InputStream in = ActorDictionary.class.getResourceAsStream(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(l -> !l.startsWith("#") && !l.isBlank())
-          .toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return Mutations.lines(Mutations.resourceLines(ActorDictionary.class, "borders.tsv"), 20);
   }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.steppe.model.DataFileException;
 import io.steppe.model.TsvLine;
 import io.steppe.model.fuzz.Mutations;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -49,22 +46,11 @@ class LexiconFuzzTest {
 
   @Provide
   Arbitrary<List<String>> verbs() {
-    return Mutations.lines(bundled("verbs.tsv"), 15);
+    return Mutations.lines(Mutations.resourceLines(Lexicon.class, "verbs.tsv"), 15);
   }
 
   @Provide
   Arbitrary<List<String>> nouns() {
-    return Mutations.lines(bundled("nouns.tsv"), 10);
-  }
-
-  private static List<String> bundled(String file) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(l -> !l.startsWith("#") && !l.isBlank())
-          .toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return Mutations.lines(Mutations.resourceLines(Lexicon.class, "nouns.tsv"), 10);
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.steppe.model.fuzz.Mutations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,7 @@ class TsvFuzzTest {
 
   @Provide
   Arbitrary<List<String>> nearValidCameoLines() {
-    return Mutations.lines(bundledLines(), 20);
+    return Mutations.lines(Mutations.resourceLines(CameoTable.class, "cameo.tsv"), 20);
   }
 
   @Provide
@@ -101,16 +100,5 @@ class TsvFuzzTest {
       copy[at] = (byte) value;
     }
     return copy;
-  }
-
-  private static List<String> bundledLines() {
-    try (InputStream in = CameoTable.class.getResourceAsStream("cameo.tsv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(l -> !l.startsWith("#") && !l.isBlank())
-          .toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

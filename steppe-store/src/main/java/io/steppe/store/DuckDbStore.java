@@ -80,18 +80,13 @@ final class DuckDbStore extends JdbcStore {
             Sql.select(duckdb, DYAD_TOTALS, List.of(), TotalRows::periodTotal);
         List<String> ids =
             Sql.select(duckdb, DYAD_STRONGEST, List.of(perPeriod), row -> row.getString(1));
-        return new DyadRows(totals, ids.isEmpty() ? List.of() : byIds(ids));
+        return new DyadRows(totals, eventsWithIds(ids));
       } finally {
         Sql.update(duckdb, "DROP TABLE IF EXISTS dyad_rows", List.of());
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read the dyad " + a + "-" + b + " from store " + name, e);
     }
-  }
-
-  private List<Event> byIds(List<String> ids) throws SQLException {
-    EventFilter filter = EventFilter.byIds(ids);
-    return Sql.select(duckdb, filter.sql(), filter.parameters(), EventReader::read);
   }
 
   @Override

@@ -24,10 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class JdbcStore implements EventStore {
 
-  private static final String CONTAINS =
-      "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)"
-          + " OR EXISTS (SELECT 1 FROM duplicates WHERE doc_id = ?)";
-
   private static final String COUNTS =
       "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM duplicates),"
           + " (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),"
@@ -90,16 +86,10 @@ abstract class JdbcStore implements EventStore {
   public synchronized boolean contains(String documentId) {
     Objects.requireNonNull(documentId, "documentId");
     try {
-      return isStored(documentId);
+      return !DocumentRows.storedAmong(connection, List.of(documentId)).isEmpty();
     } catch (SQLException e) {
       throw Sql.failure("cannot look up document '" + documentId + "' in store " + name, e);
     }
-  }
-
-  private boolean isStored(String documentId) throws SQLException {
-    return Sql.select(
-            connection, CONTAINS, List.of(documentId, documentId), row -> row.getBoolean(1))
-        .get(0);
   }
 
   @Override
@@ -353,14 +343,19 @@ abstract class JdbcStore implements EventStore {
     try {
       List<String> ids =
           Sql.select(connection, ranked.sql(), ranked.parameters(), row -> row.getString(1));
-      if (ids.isEmpty()) {
-        return List.of();
-      }
-      EventFilter rows = EventFilter.byIds(ids);
-      return Sql.select(connection, rows.sql(), rows.parameters(), EventReader::read);
+      return eventsWithIds(ids);
     } catch (SQLException e) {
       throw Sql.failure("cannot read the strongest events from store " + name, e);
     }
+  }
+
+  /** The events with these ids, in the usual order; read by key, so only they are read. */
+  List<Event> eventsWithIds(List<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    EventFilter filter = EventFilter.byIds(ids);
+    return Sql.select(connection, filter.sql(), filter.parameters(), EventReader::read);
   }
 
   @Override

@@ -66,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
       AnalysisBench.run(analyses, spec.commandLine().getOut());
       return 0;
     }
-    List<Path> corpus = paths == null || paths.isEmpty() ? List.of(Samples.directory()) : paths;
+    List<Path> corpus = Samples.unlessGiven(paths);
     Inputs.requireExisting(spec, corpus);
     if (documents > 0) {
       Path dir = Files.createTempDirectory("steppe-corpus");

@@ -62,7 +62,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
               + " and "
               + clients);
     }
-    List<Path> corpus = paths == null || paths.isEmpty() ? List.of(Samples.directory()) : paths;
+    List<Path> corpus = Samples.unlessGiven(paths);
     Inputs.requireExisting(spec, corpus);
     LoadResult result =
         new LoadBench(files(corpus), clients, Duration.ofSeconds(seconds))

@@ -3,6 +3,8 @@ package io.steppe.app.cli;
 import io.steppe.model.SteppeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Where the bundled sample articles are: {@code samples/} under the Steppe home. */
 final class Samples {
@@ -18,5 +20,10 @@ final class Samples {
               + ": run steppe from the repository (./steppe) or pass the folder explicitly");
     }
     return samples;
+  }
+
+  /** The paths given, or the samples when none were: the benchmarks' default corpus. */
+  static List<Path> unlessGiven(@Nullable List<Path> paths) {
+    return paths == null || paths.isEmpty() ? List.of(directory()) : paths;
   }
 }

@@ -9,7 +9,6 @@ import io.steppe.model.TsvLine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +45,7 @@ final class PloverActorTexts {
     Map<String, String> codes = codes();
     List<ActorText> texts = new ArrayList<>();
     for (JsonNode record : root) {
-      LocalDate date = date(record.path("date").asText(""));
+      LocalDate date = PloverSet.date(record.path("date").asText(""));
       for (String side : List.of("source", "target")) {
         for (JsonNode actor : record.path(side)) {
           String text = actor.path("actorText").asText("").strip();
@@ -101,13 +100,5 @@ final class PloverActorTexts {
       codes.put(line.cell(0), line.cell(1));
     }
     return codes;
-  }
-
-  private static @Nullable LocalDate date(String text) {
-    try {
-      return text.isEmpty() ? null : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -138,7 +138,8 @@ final class PloverSet {
     return codes;
   }
 
-  private static @Nullable LocalDate date(String text) {
+  /** A record's date, or null when it has none or one that is not ISO. */
+  static @Nullable LocalDate date(String text) {
     try {
       return text.isEmpty() ? null : LocalDate.parse(text);
     } catch (DateTimeParseException e) {

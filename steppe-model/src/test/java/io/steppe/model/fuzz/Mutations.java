@@ -1,5 +1,8 @@
 package io.steppe.model.fuzz;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -96,6 +99,21 @@ public final class Mutations {
   }
 
   private Mutations() {}
+
+  /**
+   * The data lines (not comments, not blank) of a bundled resource, read relative to {@code
+   * anchor}: the valid lines the generators mutate.
+   */
+  public static List<String> resourceLines(Class<?> anchor, String resource) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.startsWith("#") && !l.isBlank())
+          .toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** Each of {@code valid} with up to four edits, now and then a random string instead. */
   public static Arbitrary<String> of(List<String> valid) {
