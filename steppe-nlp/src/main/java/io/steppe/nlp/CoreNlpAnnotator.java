@@ -130,6 +130,11 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public String describe() {
+    return describe(config, screenName);
+  }
+
+  /** What {@link #describe()} says of an annotator with this configuration, without loading it. */
+  public static String describe(NlpConfig config, String screenName) {
     return "Stanford CoreNLP 4.5.10 ["
         + String.join(",", config.annotators())
         + "], parse screen: "

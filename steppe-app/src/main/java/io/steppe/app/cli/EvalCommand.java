@@ -67,6 +67,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--details", description = "Also print every record with what was coded.")
   boolean details;
 
+  @Option(
+      names = "--annotation-cache",
+      paramLabel = "DIR",
+      description =
+          "Keep annotations in DIR and reuse them: evaluating again after a lexicon or coder"
+              + " change then needs no parsing.")
+  @Nullable Path annotationCache;
+
   @Mixin DictionaryOptions dictionaries;
 
   @Override
@@ -88,7 +96,7 @@ public final class EvalCommand implements Callable<Integer> {
             dictionaries.verbs(), dictionaries.actors(), dictionaries.agents(), discards);
     Path folder = data == null ? EvalOptions.defaultData() : data;
     Evaluation.run(
-        new EvalOptions(folder, chosen, limit, petrarch, speedSeconds, details),
+        new EvalOptions(folder, chosen, limit, petrarch, speedSeconds, details, annotationCache),
         spec.commandLine().getOut());
     return 0;
   }

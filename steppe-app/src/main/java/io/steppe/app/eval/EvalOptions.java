@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param petrarch dictionary files for the UD-PETRARCH set; missing ones are the suite's own
  * @param speedSeconds the least time coding is repeated for
  * @param details print each record that is not right
+ * @param annotationCache a folder keeping annotations between runs; null to annotate every time
  */
 public record EvalOptions(
     Path data,
@@ -21,7 +22,8 @@ public record EvalOptions(
     int limit,
     PetrarchFiles petrarch,
     double speedSeconds,
-    boolean details) {
+    boolean details,
+    @Nullable Path annotationCache) {
 
   public static final List<String> SETS =
       List.of("codebook", "plover", "petrarch", "locations", "speed");

@@ -5,6 +5,7 @@ import io.steppe.actors.ActorResolver;
 import io.steppe.actors.petrarch.PetrarchActors;
 import io.steppe.app.eval.EvalOptions.PetrarchFiles;
 import io.steppe.app.eval.ValidationRecords.ValidationRecord;
+import io.steppe.app.pipeline.LazyAnnotator;
 import io.steppe.coder.EventCoder;
 import io.steppe.coder.Lexicon;
 import io.steppe.coder.LocationGolden;
@@ -17,6 +18,7 @@ import io.steppe.model.TsvLine;
 import io.steppe.model.text.AnnotatedDocument;
 import io.steppe.nlp.Annotator;
 import io.steppe.nlp.CoreNlpAnnotator;
+import io.steppe.nlp.NlpConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ public final class Evaluation {
   private final EvalOptions options;
   private final EvalPrinter printer;
   private final PrintWriter out;
-  private final Annotator annotator = new CoreNlpAnnotator();
+  private final Annotator annotator;
   private final EventCoder steppe =
       new EventCoder(Lexicon.bundled(), new ActorResolver(ActorDictionary.bundled()));
   private final List<AnnotatedDocument> annotated = new ArrayList<>();
@@ -50,8 +52,19 @@ public final class Evaluation {
 
   private Evaluation(EvalOptions options, PrintWriter out) {
     this.options = options;
+    this.annotator = annotator(options.annotationCache());
     this.printer = new EvalPrinter(out, options);
     this.out = out;
+  }
+
+  private static Annotator annotator(@Nullable Path cache) {
+    if (cache == null) {
+      return new CoreNlpAnnotator();
+    }
+    return new CachedAnnotator(
+        cache,
+        CoreNlpAnnotator.describe(NlpConfig.defaults(), "none"),
+        new LazyAnnotator(CoreNlpAnnotator::new));
   }
 
   public static Report run(EvalOptions options, PrintWriter out) {

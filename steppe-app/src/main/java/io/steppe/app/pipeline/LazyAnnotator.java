@@ -7,11 +7,11 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** An annotator made on first use: CoreNLP takes seconds to load, and a recode rarely needs it. */
-final class LazyAnnotator implements Annotator {
+public final class LazyAnnotator implements Annotator {
   private final Supplier<Annotator> factory;
   private @Nullable Annotator annotator;
 
-  LazyAnnotator(Supplier<Annotator> factory) {
+  public LazyAnnotator(Supplier<Annotator> factory) {
     this.factory = factory;
   }
 

@@ -28,7 +28,7 @@ class EvaluationTest {
     StringWriter printed = new StringWriter();
     PetrarchFiles suite = new PetrarchFiles(null, List.of(), List.of(), null);
     EvalOptions options =
-        new EvalOptions(DATA, Set.copyOf(EvalOptions.SETS), LIMIT, suite, 0.2, false);
+        new EvalOptions(DATA, Set.copyOf(EvalOptions.SETS), LIMIT, suite, 0.2, false, null);
 
     Evaluation.Report report = Evaluation.run(options, new PrintWriter(printed));
 
