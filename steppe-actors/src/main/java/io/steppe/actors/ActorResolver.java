@@ -1,6 +1,7 @@
 package io.steppe.actors;
 
 import io.steppe.actors.Entry.Role;
+import io.steppe.actors.WordIndex.Word;
 import io.steppe.model.Actor;
 import io.steppe.model.text.Token;
 import java.time.LocalDate;
@@ -83,17 +84,26 @@ public final class ActorResolver {
   }
 
   Resolution resolveUntaped(List<Token> tokens, String text, @Nullable LocalDate date) {
-    List<Token> phrase = tokens.stream().filter(t -> !t.word().equals("-")).toList();
-    String[] raw = new String[phrase.size()];
-    String[] lemmas = new String[phrase.size()];
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = phrase.get(i).word();
-      Token token = phrase.get(i);
-      String lemma = NameKey.normalise(token.lemma());
-      // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
-      lemmas[i] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+    int size = 0;
+    for (Token token : tokens) {
+      size += isHyphen(token) ? 0 : 1;
+    }
+    String[] raw = new String[size];
+    String[] lemmas = new String[size];
+    int i = 0;
+    for (Token token : tokens) {
+      if (!isHyphen(token)) {
+        raw[i] = token.word();
+        String lemma = NameKey.normalise(token.lemma());
+        // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
+        lemmas[i++] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+      }
     }
     return resolve(raw, lemmas, text, date);
+  }
+
+  private static boolean isHyphen(Token token) {
+    return token.word().equals("-");
   }
 
   /** Resolves free text, split on spaces (for the command line and tests). */
@@ -112,18 +122,39 @@ public final class ActorResolver {
     return resolve(raw, lemmas, text, date);
   }
 
-  private Resolution resolve(String[] raw, String[] lemmas, String text, @Nullable LocalDate date) {
-    String[] words = new String[raw.length];
+  /**
+   * A phrase's words as written, normalised and as lemmas, each with what the dictionary knows of
+   * it: looked up once, as every step below asks about every word.
+   */
+  private record Words(
+      String[] raw,
+      String[] normal,
+      String[] lemmas,
+      @Nullable Word[] asWord,
+      @Nullable Word[] asLemma) {}
+
+  private Words words(String[] raw, String[] lemmas) {
+    String[] normal = new String[raw.length];
+    Word[] asWord = new Word[raw.length];
+    Word[] asLemma = new Word[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      words[i] = NameKey.normalise(raw[i]);
+      normal[i] = NameKey.normalise(raw[i]);
+      asWord[i] = dictionary.word(normal[i]);
+      asLemma[i] = lemmas[i].equals(normal[i]) ? asWord[i] : dictionary.word(lemmas[i]);
     }
-    List<NameMatch> matches = names(words, raw);
+    return new Words(raw, normal, lemmas, asWord, asLemma);
+  }
+
+  private Resolution resolve(String[] raw, String[] lemmas, String text, @Nullable LocalDate date) {
+    Words phrase = words(raw, lemmas);
+    String[] words = phrase.normal();
+    List<NameMatch> matches = names(phrase);
     int headEnd = headEnd(words, matches);
     NameMatch named = strongest(matches, 0, headEnd);
     if (named == null) {
       named = strongest(matches, headEnd, words.length);
     }
-    SectorMatch sector = lastSector(lemmas, words, matches, headEnd);
+    SectorMatch sector = lastSector(phrase, matches, headEnd);
     String sectorWord = sector == null ? null : sector.sector();
     if (named == null) {
       Place place = places == null ? null : places.resolve(List.of(raw), Set.of());
@@ -170,20 +201,17 @@ public final class ActorResolver {
   }
 
   /** Every dictionary name in the phrase, longest first at each position, left to right. */
-  private List<NameMatch> names(String[] words, String[] raw) {
+  private List<NameMatch> names(Words phrase) {
     List<NameMatch> matches = new ArrayList<>();
     int i = 0;
-    while (i < words.length) {
-      int length = longestMatchAt(words, raw, i);
-      if (length == 0) {
+    while (i < phrase.normal().length) {
+      NameMatch match = longestMatchAt(phrase, i);
+      if (match == null) {
         i++;
-        continue;
+      } else {
+        matches.add(match);
+        i += match.length();
       }
-      Entry entry = dictionary.entry(key(words, i, length));
-      if (entry != null) {
-        matches.add(new NameMatch(entry, i, length));
-      }
-      i += length;
     }
     return matches;
   }
@@ -211,19 +239,21 @@ public final class ActorResolver {
     return best;
   }
 
-  private int longestMatchAt(String[] words, String[] raw, int start) {
-    if (words[start].equals("'s") || words[start].equals(",")) {
-      return 0;
+  private @Nullable NameMatch longestMatchAt(Words phrase, int start) {
+    String[] words = phrase.normal();
+    Word first = phrase.asWord()[start];
+    if (first == null || words[start].equals("'s") || words[start].equals(",")) {
+      return null;
     }
-    int max = Math.min(dictionary.longestNameStartingWith(words[start]), words.length - start);
-    for (int length = max; length >= 1; length--) {
-      String key = key(words, start, length);
-      boolean caseOk = length > 1 || !dictionary.isCaseSensitive(key) || isCapitals(raw[start]);
-      if (caseOk && dictionary.entry(key) != null) {
-        return length;
+    int max = Math.min(first.longestName(), words.length - start);
+    for (int length = max; length > 1; length--) {
+      Entry entry = dictionary.entry(key(words, start, length));
+      if (entry != null) {
+        return new NameMatch(entry, start, length);
       }
     }
-    return 0;
+    boolean caseOk = !first.caseSensitive() || isCapitals(phrase.raw()[start]);
+    return caseOk && first.name() != null ? new NameMatch(first.name(), start, 1) : null;
   }
 
   /**
@@ -231,15 +261,16 @@ public final class ActorResolver {
    * inside a name are not agent nouns ("the United States", "People's Republic"), and an office
    * after "former" is no longer held.
    */
-  private @Nullable SectorMatch lastSector(
-      String[] lemmas, String[] words, List<NameMatch> matches, int headEnd) {
+  private @Nullable SectorMatch lastSector(Words phrase, List<NameMatch> matches, int headEnd) {
     for (int end = headEnd; end > 0; end--) {
-      int max = Math.min(dictionary.longestSectorEndingWith(lemmas[end - 1]), end);
+      Word last = phrase.asLemma()[end - 1];
+      int max = last == null ? 0 : Math.min(last.longestSector(), end);
       for (int length = max; length >= 1; length--) {
         int start = end - length;
-        String sector = dictionary.sector(key(lemmas, start, length));
+        String sector =
+            length == 1 ? last.sector() : dictionary.sector(key(phrase.lemmas(), start, length));
         if (sector != null && !overlapsName(matches, start, end)) {
-          return inPast(words, start) ? null : new SectorMatch(sector, start);
+          return inPast(phrase.normal(), start) ? null : new SectorMatch(sector, start);
         }
       }
     }
