@@ -89,17 +89,21 @@ public final class ActorResolver {
       size += isHyphen(token) ? 0 : 1;
     }
     String[] raw = new String[size];
+    String[] normal = new String[size];
     String[] lemmas = new String[size];
     int i = 0;
     for (Token token : tokens) {
       if (!isHyphen(token)) {
         raw[i] = token.word();
-        String lemma = NameKey.normalise(token.lemma());
+        normal[i] = NameKey.normalise(token.word());
+        // Names keep their spelling as lemmas: normalised once, and looked up once below.
+        String lemma =
+            token.lemma().equals(token.word()) ? normal[i] : NameKey.normalise(token.lemma());
         // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
         lemmas[i++] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
       }
     }
-    return resolve(raw, lemmas, text, date);
+    return resolve(words(raw, normal, lemmas), text, date);
   }
 
   private static boolean isHyphen(Token token) {
@@ -115,38 +119,46 @@ public final class ActorResolver {
             .replace('-', ' ')
             .trim()
             .split("\\s+");
+    String[] normal = new String[raw.length];
     String[] lemmas = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      lemmas[i] = Lemmas.singular(NameKey.normalise(raw[i]));
+      normal[i] = NameKey.normalise(raw[i]);
+      lemmas[i] = Lemmas.singular(normal[i]);
     }
-    return resolve(raw, lemmas, text, date);
+    return resolve(words(raw, normal, lemmas), text, date);
   }
 
   /**
    * A phrase's words as written, normalised and as lemmas, each with what the dictionary knows of
    * it: looked up once, as every step below asks about every word.
+   *
+   * @param known whether the dictionary knows any of the words or lemmas
    */
   private record Words(
       String[] raw,
       String[] normal,
       String[] lemmas,
       @Nullable Word[] asWord,
-      @Nullable Word[] asLemma) {}
+      @Nullable Word[] asLemma,
+      boolean known) {}
 
-  private Words words(String[] raw, String[] lemmas) {
-    String[] normal = new String[raw.length];
+  private Words words(String[] raw, String[] normal, String[] lemmas) {
     Word[] asWord = new Word[raw.length];
     Word[] asLemma = new Word[raw.length];
+    boolean known = false;
     for (int i = 0; i < raw.length; i++) {
-      normal[i] = NameKey.normalise(raw[i]);
       asWord[i] = dictionary.word(normal[i]);
       asLemma[i] = lemmas[i].equals(normal[i]) ? asWord[i] : dictionary.word(lemmas[i]);
+      known |= asWord[i] != null || asLemma[i] != null;
     }
-    return new Words(raw, normal, lemmas, asWord, asLemma);
+    return new Words(raw, normal, lemmas, asWord, asLemma, known);
   }
 
-  private Resolution resolve(String[] raw, String[] lemmas, String text, @Nullable LocalDate date) {
-    Words phrase = words(raw, lemmas);
+  private Resolution resolve(Words phrase, String text, @Nullable LocalDate date) {
+    // A phrase with no word the dictionary knows names nothing but, perhaps, a place.
+    if (!phrase.known() && places == null) {
+      return Resolution.unknown(text);
+    }
     String[] words = phrase.normal();
     List<NameMatch> matches = names(phrase);
     int headEnd = headEnd(words, matches);
@@ -157,7 +169,7 @@ public final class ActorResolver {
     SectorMatch sector = lastSector(phrase, matches, headEnd);
     String sectorWord = sector == null ? null : sector.sector();
     if (named == null) {
-      Place place = places == null ? null : places.resolve(List.of(raw), Set.of());
+      Place place = places == null ? null : places.resolve(List.of(phrase.raw()), Set.of());
       if (place != null) {
         return new Resolution(
             Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
@@ -202,18 +214,20 @@ public final class ActorResolver {
 
   /** Every dictionary name in the phrase, longest first at each position, left to right. */
   private List<NameMatch> names(Words phrase) {
-    List<NameMatch> matches = new ArrayList<>();
+    List<NameMatch> matches = null;
     int i = 0;
     while (i < phrase.normal().length) {
       NameMatch match = longestMatchAt(phrase, i);
       if (match == null) {
         i++;
       } else {
+        // Most phrases name nothing; the list is made for the first name found.
+        matches = matches == null ? new ArrayList<>(2) : matches;
         matches.add(match);
         i += match.length();
       }
     }
-    return matches;
+    return matches == null ? List.of() : matches;
   }
 
   /** The index of the first head-ending preposition outside every name, or the phrase length. */
