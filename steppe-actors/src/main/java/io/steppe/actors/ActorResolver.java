@@ -6,6 +6,7 @@ import io.steppe.model.Actor;
 import io.steppe.model.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -84,24 +85,25 @@ public final class ActorResolver {
   }
 
   Resolution resolveUntaped(List<Token> tokens, String text, @Nullable LocalDate date) {
+    String[] raw = new String[tokens.size()];
+    String[] normal = new String[raw.length];
+    String[] lemmas = new String[raw.length];
     int size = 0;
     for (Token token : tokens) {
-      size += isHyphen(token) ? 0 : 1;
-    }
-    String[] raw = new String[size];
-    String[] normal = new String[size];
-    String[] lemmas = new String[size];
-    int i = 0;
-    for (Token token : tokens) {
       if (!isHyphen(token)) {
-        raw[i] = token.word();
-        normal[i] = NameKey.normalise(token.word());
+        raw[size] = token.word();
+        normal[size] = NameKey.normalise(token.word());
         // Names keep their spelling as lemmas: normalised once, and looked up once below.
         String lemma =
-            token.lemma().equals(token.word()) ? normal[i] : NameKey.normalise(token.lemma());
+            token.lemma().equals(token.word()) ? normal[size] : NameKey.normalise(token.lemma());
         // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
-        lemmas[i++] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+        lemmas[size++] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
       }
+    }
+    if (size < raw.length) {
+      raw = Arrays.copyOf(raw, size);
+      normal = Arrays.copyOf(normal, size);
+      lemmas = Arrays.copyOf(lemmas, size);
     }
     return resolve(words(raw, normal, lemmas), text, date);
   }
