@@ -31,7 +31,7 @@ final class ResolutionBench {
     double pipelineNanosPerSentence = 1e9 * Engine.threads() / pipelineRate;
     out.printf(
         Locale.ROOT,
-        "%s, %.2f%% of the whole pipeline's CPU time per sentence%n",
+        "%s, %.3f%% of the whole pipeline's CPU time per sentence%n",
         figures.summary(),
         100 * figures.resolving() / pipelineNanosPerSentence);
     out.flush();
