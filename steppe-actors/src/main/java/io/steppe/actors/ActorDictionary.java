@@ -30,11 +30,7 @@ public final class ActorDictionary {
   private final int longestName;
   private final int longestSector;
 
-  /** For each first word of a name, its longest name's length: most words start none. */
-  private final Map<String, Integer> namesByFirstWord;
-
-  /** For each last word of a sector phrase, its longest phrase's length. */
-  private final Map<String, Integer> sectorsByLastWord;
+  private final WordIndex words;
 
   private final Counts counts;
 
@@ -47,8 +43,7 @@ public final class ActorDictionary {
         builder.names.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
     this.longestSector =
         builder.sectors.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
-    this.namesByFirstWord = lengthsBy(builder.names.keySet(), true);
-    this.sectorsByLastWord = lengthsBy(builder.sectors.keySet(), false);
+    this.words = new WordIndex(names, sectors, caseSensitive);
     // "#KAZ" keys let codes be looked up; they are not names anyone writes.
     int written = (int) builder.names.keySet().stream().filter(key -> !key.startsWith("#")).count();
     this.counts = new Counts(written, builder.people.size(), builder.organisations.size());
@@ -127,24 +122,9 @@ public final class ActorDictionary {
     return longestName;
   }
 
-  /** The longest name starting with this normalised word, in words; 0 when none does. */
-  int longestNameStartingWith(String word) {
-    return namesByFirstWord.getOrDefault(word, 0);
-  }
-
-  /** The longest sector phrase ending with this lemma, in words; 0 when none does. */
-  int longestSectorEndingWith(String lemma) {
-    return sectorsByLastWord.getOrDefault(lemma, 0);
-  }
-
-  private static Map<String, Integer> lengthsBy(java.util.Set<String> keys, boolean first) {
-    Map<String, Integer> lengths = new java.util.HashMap<>();
-    for (String key : keys) {
-      String[] words = key.split(" ");
-      String word = first ? words[0] : words[words.length - 1];
-      lengths.merge(word, words.length, Math::max);
-    }
-    return Map.copyOf(lengths);
+  /** What a normalised word (or lemma) can start or end, or null when nothing. */
+  WordIndex.@Nullable Word word(String word) {
+    return words.get(word);
   }
 
   int longestSector() {

@@ -1,14 +1,15 @@
 package io.steppe.actors;
 
 import io.steppe.actors.Entry.Role;
+import io.steppe.actors.WordIndex.Word;
 import io.steppe.model.Actor;
 import io.steppe.model.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,25 +33,25 @@ public final class ActorResolver {
 
   private final ActorDictionary dictionary;
   private final @Nullable PlaceResolver places;
-  private final @Nullable LongAdder nanos;
+  private final @Nullable ResolutionTape tape;
 
   public ActorResolver(ActorDictionary dictionary) {
     this(dictionary, null, null);
   }
 
   private ActorResolver(
-      ActorDictionary dictionary, @Nullable PlaceResolver places, @Nullable LongAdder nanos) {
+      ActorDictionary dictionary, @Nullable PlaceResolver places, @Nullable ResolutionTape tape) {
     this.dictionary = dictionary;
     this.places = places;
-    this.nanos = nanos;
+    this.tape = tape;
   }
 
   /**
-   * A resolver that adds the time it spends resolving to {@code nanos}: for the benchmark that
-   * weighs resolution against the rest of coding.
+   * A resolver that records its phrases and answers on the tape and, once the tape is rewound,
+   * answers from it: for the benchmarks that weigh resolution against the rest of coding.
    */
-  public static ActorResolver timed(ActorDictionary dictionary, LongAdder nanos) {
-    return new ActorResolver(dictionary, null, nanos);
+  public static ActorResolver taped(ActorDictionary dictionary, ResolutionTape tape) {
+    return new ActorResolver(dictionary, null, tape);
   }
 
   /**
@@ -78,27 +79,37 @@ public final class ActorResolver {
    * @param date the article's date; picks the role a person held then
    */
   public Resolution resolve(List<Token> tokens, String text, @Nullable LocalDate date) {
-    if (nanos == null) {
-      return resolveTokens(tokens, text, date);
-    }
-    long start = System.nanoTime();
-    Resolution resolution = resolveTokens(tokens, text, date);
-    nanos.add(System.nanoTime() - start);
-    return resolution;
+    return tape == null
+        ? resolveUntaped(tokens, text, date)
+        : tape.record(this, tokens, text, date);
   }
 
-  private Resolution resolveTokens(List<Token> tokens, String text, @Nullable LocalDate date) {
-    List<Token> phrase = tokens.stream().filter(t -> !t.word().equals("-")).toList();
-    String[] raw = new String[phrase.size()];
-    String[] lemmas = new String[phrase.size()];
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = phrase.get(i).word();
-      Token token = phrase.get(i);
-      String lemma = NameKey.normalise(token.lemma());
-      // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
-      lemmas[i] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+  Resolution resolveUntaped(List<Token> tokens, String text, @Nullable LocalDate date) {
+    String[] raw = new String[tokens.size()];
+    String[] normal = new String[raw.length];
+    String[] lemmas = new String[raw.length];
+    int size = 0;
+    for (Token token : tokens) {
+      if (!isHyphen(token)) {
+        raw[size] = token.word();
+        normal[size] = NameKey.normalise(token.word());
+        // Names keep their spelling as lemmas: normalised once, and looked up once below.
+        String lemma =
+            token.lemma().equals(token.word()) ? normal[size] : NameKey.normalise(token.lemma());
+        // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
+        lemmas[size++] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+      }
     }
-    return resolve(raw, lemmas, text, date);
+    if (size < raw.length) {
+      raw = Arrays.copyOf(raw, size);
+      normal = Arrays.copyOf(normal, size);
+      lemmas = Arrays.copyOf(lemmas, size);
+    }
+    return resolve(words(raw, normal, lemmas), text, date);
+  }
+
+  private static boolean isHyphen(Token token) {
+    return token.word().equals("-");
   }
 
   /** Resolves free text, split on spaces (for the command line and tests). */
@@ -110,28 +121,57 @@ public final class ActorResolver {
             .replace('-', ' ')
             .trim()
             .split("\\s+");
+    String[] normal = new String[raw.length];
     String[] lemmas = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      lemmas[i] = Lemmas.singular(NameKey.normalise(raw[i]));
+      normal[i] = NameKey.normalise(raw[i]);
+      lemmas[i] = Lemmas.singular(normal[i]);
     }
-    return resolve(raw, lemmas, text, date);
+    return resolve(words(raw, normal, lemmas), text, date);
   }
 
-  private Resolution resolve(String[] raw, String[] lemmas, String text, @Nullable LocalDate date) {
-    String[] words = new String[raw.length];
+  /**
+   * A phrase's words as written, normalised and as lemmas, each with what the dictionary knows of
+   * it: looked up once, as every step below asks about every word.
+   *
+   * @param known whether the dictionary knows any of the words or lemmas
+   */
+  private record Words(
+      String[] raw,
+      String[] normal,
+      String[] lemmas,
+      @Nullable Word[] asWord,
+      @Nullable Word[] asLemma,
+      boolean known) {}
+
+  private Words words(String[] raw, String[] normal, String[] lemmas) {
+    Word[] asWord = new Word[raw.length];
+    Word[] asLemma = new Word[raw.length];
+    boolean known = false;
     for (int i = 0; i < raw.length; i++) {
-      words[i] = NameKey.normalise(raw[i]);
+      asWord[i] = dictionary.word(normal[i]);
+      asLemma[i] = lemmas[i].equals(normal[i]) ? asWord[i] : dictionary.word(lemmas[i]);
+      known |= asWord[i] != null || asLemma[i] != null;
     }
-    List<NameMatch> matches = names(words, raw);
+    return new Words(raw, normal, lemmas, asWord, asLemma, known);
+  }
+
+  private Resolution resolve(Words phrase, String text, @Nullable LocalDate date) {
+    // A phrase with no word the dictionary knows names nothing but, perhaps, a place.
+    if (!phrase.known() && places == null) {
+      return Resolution.unknown(text);
+    }
+    String[] words = phrase.normal();
+    List<NameMatch> matches = names(phrase);
     int headEnd = headEnd(words, matches);
     NameMatch named = strongest(matches, 0, headEnd);
     if (named == null) {
       named = strongest(matches, headEnd, words.length);
     }
-    SectorMatch sector = lastSector(lemmas, words, matches, headEnd);
+    SectorMatch sector = lastSector(phrase, matches, headEnd);
     String sectorWord = sector == null ? null : sector.sector();
     if (named == null) {
-      Place place = places == null ? null : places.resolve(List.of(raw), Set.of());
+      Place place = places == null ? null : places.resolve(List.of(phrase.raw()), Set.of());
       if (place != null) {
         return new Resolution(
             Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
@@ -175,22 +215,21 @@ public final class ActorResolver {
   }
 
   /** Every dictionary name in the phrase, longest first at each position, left to right. */
-  private List<NameMatch> names(String[] words, String[] raw) {
-    List<NameMatch> matches = new ArrayList<>();
+  private List<NameMatch> names(Words phrase) {
+    List<NameMatch> matches = null;
     int i = 0;
-    while (i < words.length) {
-      int length = longestMatchAt(words, raw, i);
-      if (length == 0) {
+    while (i < phrase.normal().length) {
+      NameMatch match = longestMatchAt(phrase, i);
+      if (match == null) {
         i++;
-        continue;
+      } else {
+        // Most phrases name nothing; the list is made for the first name found.
+        matches = matches == null ? new ArrayList<>(2) : matches;
+        matches.add(match);
+        i += match.length();
       }
-      Entry entry = dictionary.entry(key(words, i, length));
-      if (entry != null) {
-        matches.add(new NameMatch(entry, i, length));
-      }
-      i += length;
     }
-    return matches;
+    return matches == null ? List.of() : matches;
   }
 
   /** The index of the first head-ending preposition outside every name, or the phrase length. */
@@ -216,19 +255,21 @@ public final class ActorResolver {
     return best;
   }
 
-  private int longestMatchAt(String[] words, String[] raw, int start) {
-    if (words[start].equals("'s") || words[start].equals(",")) {
-      return 0;
+  private @Nullable NameMatch longestMatchAt(Words phrase, int start) {
+    String[] words = phrase.normal();
+    Word first = phrase.asWord()[start];
+    if (first == null || words[start].equals("'s") || words[start].equals(",")) {
+      return null;
     }
-    int max = Math.min(dictionary.longestNameStartingWith(words[start]), words.length - start);
-    for (int length = max; length >= 1; length--) {
-      String key = key(words, start, length);
-      boolean caseOk = length > 1 || !dictionary.isCaseSensitive(key) || isCapitals(raw[start]);
-      if (caseOk && dictionary.entry(key) != null) {
-        return length;
+    int max = Math.min(first.longestName(), words.length - start);
+    for (int length = max; length > 1; length--) {
+      Entry entry = dictionary.entry(key(words, start, length));
+      if (entry != null) {
+        return new NameMatch(entry, start, length);
       }
     }
-    return 0;
+    boolean caseOk = !first.caseSensitive() || isCapitals(phrase.raw()[start]);
+    return caseOk && first.name() != null ? new NameMatch(first.name(), start, 1) : null;
   }
 
   /**
@@ -236,15 +277,16 @@ public final class ActorResolver {
    * inside a name are not agent nouns ("the United States", "People's Republic"), and an office
    * after "former" is no longer held.
    */
-  private @Nullable SectorMatch lastSector(
-      String[] lemmas, String[] words, List<NameMatch> matches, int headEnd) {
+  private @Nullable SectorMatch lastSector(Words phrase, List<NameMatch> matches, int headEnd) {
     for (int end = headEnd; end > 0; end--) {
-      int max = Math.min(dictionary.longestSectorEndingWith(lemmas[end - 1]), end);
+      Word last = phrase.asLemma()[end - 1];
+      int max = last == null ? 0 : Math.min(last.longestSector(), end);
       for (int length = max; length >= 1; length--) {
         int start = end - length;
-        String sector = dictionary.sector(key(lemmas, start, length));
+        String sector =
+            length == 1 ? last.sector() : dictionary.sector(key(phrase.lemmas(), start, length));
         if (sector != null && !overlapsName(matches, start, end)) {
-          return inPast(words, start) ? null : new SectorMatch(sector, start);
+          return inPast(phrase.normal(), start) ? null : new SectorMatch(sector, start);
         }
       }
     }

@@ -81,9 +81,8 @@ final class ActorFinder {
 
   private @Nullable Found named(
       Tree tree, Token head, @Nullable LocalDate date, Discourse discourse) {
-    List<Token> tokens = Phrase.tokens(tree, head);
-    String text = Phrase.text(tree, tokens);
-    Resolution resolution = resolver.resolve(tokens, text, date);
+    Resolution resolution = tree.phraseActors(resolver).resolve(head, date);
+    String text = resolution.actor().text();
     if (resolution.isNamed()) {
       return new Found(resolution.actor(), head, "", false);
     }

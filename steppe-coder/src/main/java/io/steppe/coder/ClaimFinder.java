@@ -100,8 +100,7 @@ public final class ClaimFinder {
   }
 
   private Actor resolve(Tree tree, Token head, @Nullable LocalDate date) {
-    List<Token> tokens = Phrase.tokens(tree, head);
-    return resolver.resolve(tokens, Phrase.text(tree, tokens), date).actor();
+    return tree.phraseActors(resolver).resolve(head, date).actor();
   }
 
   private @Nullable Actor label(ParsedSentence sentence, @Nullable LocalDate date) {

@@ -1,5 +1,6 @@
 package io.steppe.coder;
 
+import io.steppe.actors.ActorResolver;
 import io.steppe.model.text.ParsedSentence;
 import io.steppe.model.text.Token;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class Tree {
   private final ParsedSentence sentence;
   private final List<List<Token>> children;
+  private @Nullable PhraseActors phraseActors;
 
   Tree(ParsedSentence parsed) {
     ParsedSentence sentence = ParseRepair.repair(parsed);
@@ -24,6 +26,14 @@ final class Tree {
         children.get(token.head()).add(token);
       }
     }
+  }
+
+  /** The sentence's noun phrases as this resolver resolves them, each once. */
+  PhraseActors phraseActors(ActorResolver resolver) {
+    if (phraseActors == null || phraseActors.resolver() != resolver) {
+      phraseActors = new PhraseActors(this, resolver);
+    }
+    return phraseActors;
   }
 
   ParsedSentence sentence() {

@@ -42,6 +42,11 @@ public record Actor(
   /** Builds the code from its parts: country then sector, or the organisation. */
   public static Actor of(
       @Nullable String country, @Nullable String sector, @Nullable String org, String text) {
+    // The actor resolver builds one for most phrases; the usual shapes need no builder.
+    if (org == null && country != null) {
+      return new Actor(
+          sector == null ? country : country.concat(sector), country, sector, null, text);
+    }
     StringBuilder code = new StringBuilder();
     if (country != null) {
       code.append(country);
