@@ -70,8 +70,7 @@ final class DuckDbStore extends JdbcStore {
   public synchronized DyadRows dyad(
       EventQuery query, String period, String a, String b, int perPeriod) {
     EventFilter rows =
-        EventFilter.dyadRows(
-            query, TotalRows.checkedPeriod(period), new EventFilter.Pair(a, b), Dialect.DUCKDB);
+        DyadScan.rows(query, TotalRows.checkedPeriod(period), new EventFilter.Pair(a, b));
     try {
       Sql.update(
           duckdb, "CREATE OR REPLACE TEMP TABLE dyad_rows AS " + rows.sql(), rows.parameters());

@@ -63,26 +63,19 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
   private static final String TARGET_PARTY = "coalesce(target_country, target_org)";
 
   /**
-   * The conditions for events between two parties, either way. Each side is written on the plain
-   * columns (country, else organisation), which DuckDB filters inside the scan: on the party
-   * expressions ({@code coalesce(...) IN (...)}) it evaluated every row, and a dyad series on 100
-   * million events took 6 s instead of under 1.
+   * The conditions for events between two parties, either way. Each side is the dialect's party
+   * condition ({@link Dialect#partyIn}), which leads with the plain columns: on the party
+   * expressions alone ({@code coalesce(...) IN (...)}) DuckDB evaluated every row, and a dyad
+   * series on 100 million events took 6 s.
    */
-  private static List<String> between(List<@Nullable Object> parameters, String a, String b) {
+  private static List<String> between(
+      List<@Nullable Object> parameters, String a, String b, Dialect dialect) {
     parameters.addAll(List.of(a, b, a, b, a, b, a, b));
     return List.of(
-        side("source"), side("target"), SOURCE_PARTY + " <> " + TARGET_PARTY, "date IS NOT NULL");
-  }
-
-  /** The role's party (its country, else its organisation) is one of two bound codes. */
-  private static String side(String role) {
-    return "("
-        + role
-        + "_country IN (?, ?) OR ("
-        + role
-        + "_country IS NULL AND "
-        + role
-        + "_org IN (?, ?)))";
+        dialect.partyIn("source"),
+        dialect.partyIn("target"),
+        SOURCE_PARTY + " <> " + TARGET_PARTY,
+        "date IS NOT NULL");
   }
 
   /**
@@ -95,7 +88,7 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
       EventQuery query, String unit, Pair pair, int perPeriod, Dialect dialect) {
     List<@Nullable Object> parameters = new ArrayList<>();
     parameters.add(unit);
-    List<String> between = between(parameters, pair.a(), pair.b());
+    List<String> between = between(parameters, pair.a(), pair.b(), dialect);
     String ranked =
         "SELECT event_id, row_number() OVER (PARTITION BY "
             + dialect.period()
@@ -110,26 +103,6 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
         "SELECT event_id FROM (" + ranked + ") AS ranked WHERE rank_in_period <= ?", parameters);
   }
 
-  /**
-   * The columns of the events between two parties that totals and evidence need, with their parties
-   * and period: what a dyad series reads, in one pass.
-   */
-  static EventFilter dyadRows(EventQuery query, String unit, Pair pair, Dialect dialect) {
-    List<@Nullable Object> parameters = new ArrayList<>();
-    parameters.add(unit);
-    List<String> between = between(parameters, pair.a(), pair.b());
-    String sql =
-        "SELECT event_id, "
-            + SOURCE_PARTY
-            + " AS source, "
-            + TARGET_PARTY
-            + " AS target, "
-            + dialect.period()
-            + " AS period, quad_class, plover, goldstein FROM events"
-            + where(query, dialect, parameters, between);
-    return new EventFilter(sql, parameters);
-  }
-
   /** The events with these ids, in the usual order. */
   static EventFilter byIds(List<String> ids) {
     String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
@@ -142,7 +115,7 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
   static EventFilter periodTotals(EventQuery query, String unit, Pair pair, Dialect dialect) {
     List<@Nullable Object> parameters = new ArrayList<>();
     parameters.add(unit);
-    List<String> between = between(parameters, pair.a(), pair.b());
+    List<String> between = between(parameters, pair.a(), pair.b(), dialect);
     String sql =
         "SELECT "
             + SOURCE_PARTY
@@ -163,7 +136,8 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
   private static final String PARTY_SOURCE = "coalesce(source_country, source_org) IS NOT NULL";
   private static final String PARTY_TARGET = "coalesce(target_country, target_org) IS NOT NULL";
 
-  private static String where(
+  /** The WHERE clause of the query's conditions after the {@code extra} ones; empty if none. */
+  static String where(
       EventQuery query, Dialect dialect, List<@Nullable Object> parameters, List<String> extra) {
     List<String> conditions = new ArrayList<>(extra);
     actor(conditions, parameters, dialect.actorMatch("source"), query.source());
