@@ -139,6 +139,45 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
   /** The WHERE clause of the query's conditions after the {@code extra} ones; empty if none. */
   static String where(
       EventQuery query, Dialect dialect, List<@Nullable Object> parameters, List<String> extra) {
+    List<String> conditions = conditions(query, dialect, parameters, extra);
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /**
+   * The events matching any of the queries, each once, ordered by the first query they match, then
+   * as {@link #of}. One statement reads them all: on DuckDB the queries of a reaction table, read
+   * one by one, each read every column of every event in their window.
+   */
+  static EventFilter anyOf(List<EventQuery> queries, Dialect dialect) {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    List<String> matches = new ArrayList<>();
+    for (EventQuery query : queries) {
+      matches.add(conjunction(query, dialect, parameters));
+    }
+    StringBuilder first = new StringBuilder("CASE");
+    for (int i = 0; i < queries.size(); i++) {
+      first.append(" WHEN ").append(conjunction(queries.get(i), dialect, parameters));
+      first.append(" THEN ").append(i);
+    }
+    String sql =
+        "SELECT "
+            + EventReader.COLUMNS
+            + " FROM events WHERE "
+            + String.join(" OR ", matches)
+            + " ORDER BY "
+            + first
+            + " END, date, doc_id, sentence_index, event_id";
+    return new EventFilter(sql, parameters);
+  }
+
+  private static String conjunction(
+      EventQuery query, Dialect dialect, List<@Nullable Object> parameters) {
+    List<String> conditions = conditions(query, dialect, parameters, List.of());
+    return conditions.isEmpty() ? "TRUE" : "(" + String.join(" AND ", conditions) + ")";
+  }
+
+  private static List<String> conditions(
+      EventQuery query, Dialect dialect, List<@Nullable Object> parameters, List<String> extra) {
     List<String> conditions = new ArrayList<>(extra);
     actor(conditions, parameters, dialect.actorMatch("source"), query.source());
     actor(conditions, parameters, dialect.actorMatch("target"), query.target());
@@ -156,7 +195,7 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
     if (query.modality() != null) {
       equal(conditions, parameters, "modality", query.modality().word());
     }
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return conditions;
   }
 
   /** An actor matches by its full code, its country or its organisation (see {@link Dialect}). */
