@@ -7,9 +7,7 @@ import io.steppe.store.EventStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,13 +60,13 @@ public final class Reactions {
    */
   private List<Event> candidates(String actor, ReactionQuery query) {
     EventQuery own = window(query).withSource(actor);
-    Map<String, Event> events = new LinkedHashMap<>();
+    List<EventQuery> queries = new ArrayList<>();
     for (String focal : query.against()) {
-      store.events(own.withTarget(focal)).forEach(e -> events.put(e.eventId(), e));
+      queries.add(own.withTarget(focal));
     }
-    store.events(own.withRoot("01")).forEach(e -> events.put(e.eventId(), e));
-    store.events(own.withRoot("02")).forEach(e -> events.put(e.eventId(), e));
-    return List.copyOf(events.values());
+    queries.add(own.withRoot("01"));
+    queries.add(own.withRoot("02"));
+    return store.eventsOfAny(queries);
   }
 
   private static int[] quadCounts(

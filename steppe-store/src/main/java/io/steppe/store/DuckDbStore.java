@@ -70,8 +70,7 @@ final class DuckDbStore extends JdbcStore {
   public synchronized DyadRows dyad(
       EventQuery query, String period, String a, String b, int perPeriod) {
     EventFilter rows =
-        EventFilter.dyadRows(
-            query, TotalRows.checkedPeriod(period), new EventFilter.Pair(a, b), Dialect.DUCKDB);
+        DyadScan.rows(query, TotalRows.checkedPeriod(period), new EventFilter.Pair(a, b));
     try {
       Sql.update(
           duckdb, "CREATE OR REPLACE TEMP TABLE dyad_rows AS " + rows.sql(), rows.parameters());
@@ -86,6 +85,19 @@ final class DuckDbStore extends JdbcStore {
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read the dyad " + a + "-" + b + " from store " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Event> eventsOfAny(List<EventQuery> queries) {
+    if (queries.isEmpty() || queries.stream().anyMatch(query -> query.limit() > 0)) {
+      return super.eventsOfAny(queries);
+    }
+    EventFilter filter = EventFilter.anyOf(queries, Dialect.DUCKDB);
+    try {
+      return Sql.select(duckdb, filter.sql(), filter.parameters(), EventReader::read);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read events from store " + name, e);
     }
   }
 

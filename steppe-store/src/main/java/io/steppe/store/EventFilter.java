@@ -63,26 +63,19 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
   private static final String TARGET_PARTY = "coalesce(target_country, target_org)";
 
   /**
-   * The conditions for events between two parties, either way. Each side is written on the plain
-   * columns (country, else organisation), which DuckDB filters inside the scan: on the party
-   * expressions ({@code coalesce(...) IN (...)}) it evaluated every row, and a dyad series on 100
-   * million events took 6 s instead of under 1.
+   * The conditions for events between two parties, either way. Each side is the dialect's party
+   * condition ({@link Dialect#partyIn}), which leads with the plain columns: on the party
+   * expressions alone ({@code coalesce(...) IN (...)}) DuckDB evaluated every row, and a dyad
+   * series on 100 million events took 6 s.
    */
-  private static List<String> between(List<@Nullable Object> parameters, String a, String b) {
+  private static List<String> between(
+      List<@Nullable Object> parameters, String a, String b, Dialect dialect) {
     parameters.addAll(List.of(a, b, a, b, a, b, a, b));
     return List.of(
-        side("source"), side("target"), SOURCE_PARTY + " <> " + TARGET_PARTY, "date IS NOT NULL");
-  }
-
-  /** The role's party (its country, else its organisation) is one of two bound codes. */
-  private static String side(String role) {
-    return "("
-        + role
-        + "_country IN (?, ?) OR ("
-        + role
-        + "_country IS NULL AND "
-        + role
-        + "_org IN (?, ?)))";
+        dialect.partyIn("source"),
+        dialect.partyIn("target"),
+        SOURCE_PARTY + " <> " + TARGET_PARTY,
+        "date IS NOT NULL");
   }
 
   /**
@@ -95,7 +88,7 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
       EventQuery query, String unit, Pair pair, int perPeriod, Dialect dialect) {
     List<@Nullable Object> parameters = new ArrayList<>();
     parameters.add(unit);
-    List<String> between = between(parameters, pair.a(), pair.b());
+    List<String> between = between(parameters, pair.a(), pair.b(), dialect);
     String ranked =
         "SELECT event_id, row_number() OVER (PARTITION BY "
             + dialect.period()
@@ -110,26 +103,6 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
         "SELECT event_id FROM (" + ranked + ") AS ranked WHERE rank_in_period <= ?", parameters);
   }
 
-  /**
-   * The columns of the events between two parties that totals and evidence need, with their parties
-   * and period: what a dyad series reads, in one pass.
-   */
-  static EventFilter dyadRows(EventQuery query, String unit, Pair pair, Dialect dialect) {
-    List<@Nullable Object> parameters = new ArrayList<>();
-    parameters.add(unit);
-    List<String> between = between(parameters, pair.a(), pair.b());
-    String sql =
-        "SELECT event_id, "
-            + SOURCE_PARTY
-            + " AS source, "
-            + TARGET_PARTY
-            + " AS target, "
-            + dialect.period()
-            + " AS period, quad_class, plover, goldstein FROM events"
-            + where(query, dialect, parameters, between);
-    return new EventFilter(sql, parameters);
-  }
-
   /** The events with these ids, in the usual order. */
   static EventFilter byIds(List<String> ids) {
     String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
@@ -142,7 +115,7 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
   static EventFilter periodTotals(EventQuery query, String unit, Pair pair, Dialect dialect) {
     List<@Nullable Object> parameters = new ArrayList<>();
     parameters.add(unit);
-    List<String> between = between(parameters, pair.a(), pair.b());
+    List<String> between = between(parameters, pair.a(), pair.b(), dialect);
     String sql =
         "SELECT "
             + SOURCE_PARTY
@@ -163,7 +136,47 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
   private static final String PARTY_SOURCE = "coalesce(source_country, source_org) IS NOT NULL";
   private static final String PARTY_TARGET = "coalesce(target_country, target_org) IS NOT NULL";
 
-  private static String where(
+  /** The WHERE clause of the query's conditions after the {@code extra} ones; empty if none. */
+  static String where(
+      EventQuery query, Dialect dialect, List<@Nullable Object> parameters, List<String> extra) {
+    List<String> conditions = conditions(query, dialect, parameters, extra);
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /**
+   * The events matching any of the queries, each once, ordered by the first query they match, then
+   * as {@link #of}. One statement reads them all: on DuckDB the queries of a reaction table, read
+   * one by one, each read every column of every event in their window.
+   */
+  static EventFilter anyOf(List<EventQuery> queries, Dialect dialect) {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    List<String> matches = new ArrayList<>();
+    for (EventQuery query : queries) {
+      matches.add(conjunction(query, dialect, parameters));
+    }
+    StringBuilder first = new StringBuilder("CASE");
+    for (int i = 0; i < queries.size(); i++) {
+      first.append(" WHEN ").append(conjunction(queries.get(i), dialect, parameters));
+      first.append(" THEN ").append(i);
+    }
+    String sql =
+        "SELECT "
+            + EventReader.COLUMNS
+            + " FROM events WHERE "
+            + String.join(" OR ", matches)
+            + " ORDER BY "
+            + first
+            + " END, date, doc_id, sentence_index, event_id";
+    return new EventFilter(sql, parameters);
+  }
+
+  private static String conjunction(
+      EventQuery query, Dialect dialect, List<@Nullable Object> parameters) {
+    List<String> conditions = conditions(query, dialect, parameters, List.of());
+    return conditions.isEmpty() ? "TRUE" : "(" + String.join(" AND ", conditions) + ")";
+  }
+
+  private static List<String> conditions(
       EventQuery query, Dialect dialect, List<@Nullable Object> parameters, List<String> extra) {
     List<String> conditions = new ArrayList<>(extra);
     actor(conditions, parameters, dialect.actorMatch("source"), query.source());
@@ -182,7 +195,7 @@ record EventFilter(String sql, List<@Nullable Object> parameters) {
     if (query.modality() != null) {
       equal(conditions, parameters, "modality", query.modality().word());
     }
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return conditions;
   }
 
   /** An actor matches by its full code, its country or its organisation (see {@link Dialect}). */

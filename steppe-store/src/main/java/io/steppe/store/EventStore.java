@@ -114,6 +114,18 @@ public interface EventStore extends AutoCloseable {
   List<Event> events(EventQuery query);
 
   /**
+   * The events matching any of the queries (none with a limit), each once: those of the first query
+   * in its order, then those of the second not given yet, and so on.
+   */
+  default List<Event> eventsOfAny(List<EventQuery> queries) {
+    java.util.Map<String, Event> events = new java.util.LinkedHashMap<>();
+    for (EventQuery query : queries) {
+      events(query).forEach(event -> events.putIfAbsent(event.eventId(), event));
+    }
+    return List.copyOf(events.values());
+  }
+
+  /**
    * The coded document with this id, with its sentences and their events of every modality, or
    * empty when no coded document has it (a duplicate link is not a coded document).
    */

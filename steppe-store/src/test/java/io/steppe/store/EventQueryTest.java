@@ -73,6 +73,23 @@ class EventQueryTest {
   }
 
   @Test
+  void eventsOfAny_givesEachEventOnceByTheFirstQueryItMatches() {
+    EventQuery irn = EventQuery.all().withSource("IRN");
+    List<EventQuery> queries =
+        List.of(
+            irn.withTarget("SCO"),
+            EventQuery.all().withUntil(JUNE_2).withRoot("04"),
+            irn,
+            EventQuery.all().withTarget("IRN").withModality(Modality.NEGATED));
+    assertThat(store.eventsOfAny(queries).stream().map(Event::eventId))
+        .containsExactly("a:1:0", "a:0:1", "a:0:0", "b:1:0");
+    List<Event> all = store.eventsOfAny(List.of(EventQuery.all().withRoot("19"), EventQuery.all()));
+    assertThat(all.stream().map(Event::eventId))
+        .containsExactly("b:1:0", "c:0:0", "a:0:0", "a:0:1", "a:1:0", "b:0:0");
+    assertThat(all).containsExactlyInAnyOrderElementsOf(store.events(EventQuery.all()));
+  }
+
+  @Test
   void events_sourceByFullCode_matchesOnlyThatCode() {
     assertThat(ids(EventQuery.all().withSource("TJKGOV"))).containsExactly("b:0:0");
   }

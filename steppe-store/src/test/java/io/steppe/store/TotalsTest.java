@@ -108,6 +108,29 @@ class TotalsTest {
   }
 
   @Test
+  void dyad_withCountriesOrOrganisationsEitherSide_readsWhatTotalsAndStrongestRead() {
+    store.saveCoded(
+        stored("d", JULY),
+        Fixtures.sentences(2),
+        List.of(
+            event("d:0:0", "d", JULY, TJK_GOV, SCO, ASSAULT),
+            event("d:1:0", "d", JULY, SCO, SCO, ACCUSE)));
+    EventQuery all = EventQuery.all();
+    for (List<String> pair : List.of(List.of("TJK", "ISR"), List.of("SCO", "TJK"))) {
+      String a = pair.get(0);
+      String b = pair.get(1);
+      assertThat(store.dyad(all, "month", a, b, 1))
+          .isEqualTo(
+              new DyadRows(
+                  store.periodTotals(all, "month", a, b), store.strongest(all, "month", a, b, 1)));
+    }
+    assertThat(store.dyad(all, "month", "TJK", "SCO", 1).totals())
+        .containsExactly(
+            new PeriodTotal("SCO", "TJK", JULY, 1, "CONSULT", 1, 1.0),
+            new PeriodTotal("TJK", "SCO", JULY, 4, "ASSAULT", 1, -10.0));
+  }
+
+  @Test
   void documentsWithAndOutlets_readTheMatchingDocuments() {
     assertThat(store.documentsWith(EventQuery.all().withTarget("TJK"))).containsExactly("a", "c");
     assertThat(store.outlets(List.of("a", "c", "none")))

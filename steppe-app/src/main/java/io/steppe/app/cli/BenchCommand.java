@@ -34,6 +34,14 @@ public final class BenchCommand implements Callable<Integer> {
   long analyses;
 
   @Option(
+      names = "--store",
+      paramLabel = "FILE",
+      description =
+          "With --analyses: keep the synthetic store in this DuckDB file, and time the analyses on"
+              + " it without loading when it exists already (to compare queries on one store).")
+  Path store;
+
+  @Option(
       names = "--documents",
       paramLabel = "N",
       description =
@@ -63,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (analyses > 0) {
-      AnalysisBench.run(analyses, spec.commandLine().getOut());
+      AnalysisBench.run(analyses, store, spec.commandLine().getOut());
       return 0;
     }
     List<Path> corpus = Samples.unlessGiven(paths);
