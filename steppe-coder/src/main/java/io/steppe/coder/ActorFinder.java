@@ -87,6 +87,16 @@ final class ActorFinder {
     if (resolution.isNamed()) {
       return new Found(resolution.actor(), head, "", false);
     }
+    if (resolution.kind() == Resolution.Kind.SECTOR_ONLY) {
+      List<Token> placed = Phrase.withPlaces(tree, head);
+      Resolution inPlace =
+          placed.size() > tokens.size()
+              ? resolver.resolve(placed, Phrase.text(tree, placed), date)
+              : resolution;
+      if (inPlace.isNamed()) {
+        return new Found(inPlace.actor(), head, "", false);
+      }
+    }
     Token apposition = tree.child(head, Set.of("appos"));
     if (apposition != null) {
       Found found = named(tree, apposition, date, discourse);
