@@ -134,10 +134,10 @@ public final class EventCoder {
 
   private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
     Tree tree = context.tree();
-    Token agent = actors.agentToken(tree, noun);
+    SourceFinder.Source agent = nounAgent(tree, noun);
     LocalDate day = DateFinder.resolve(tree, noun, context.date());
     List<Found> sources =
-        agent == null ? List.of() : actors.find(tree, agent, day, context.discourse());
+        agent == null ? List.of() : actors.find(tree, agent.token(), day, context.discourse());
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
@@ -148,15 +148,26 @@ public final class EventCoder {
     }
     List<Found> targets = this.targets.find(context.tree(), match, noun, day, context.discourse());
     CameoCode code = table.get(match.entry().code());
-    String why =
-        why("noun " + Tree.lower(noun), code, match.entry()) + agent.relation() + " -> source";
+    String why = why("noun " + Tree.lower(noun), code, match.entry()) + agent.path();
     Modality modality =
         ModalityDetector.isNegated(tree, noun)
             ? Modality.NEGATED
-            : ModalityDetector.inConditional(tree, noun)
-                ? Modality.HYPOTHETICAL
-                : Modality.ASSERTED;
+            : agent.path().startsWith("subject of")
+                ? ModalityDetector.of(tree, tree.head(noun))
+                : ModalityDetector.inConditional(tree, noun)
+                    ? Modality.HYPOTHETICAL
+                    : Modality.ASSERTED;
     return pairs(context, new Pending(code, noun, modality, why, match, day), sources, targets);
+  }
+
+  /**
+   * Who performed a nominal event: its possessor, adjective or "by" phrase, or its light verb's.
+   */
+  private SourceFinder.@Nullable Source nounAgent(Tree tree, Token noun) {
+    Token agent = actors.agentToken(tree, noun);
+    return agent != null
+        ? new SourceFinder.Source(agent, agent.relation() + " -> source")
+        : SourceFinder.ofLightNoun(tree, noun);
   }
 
   /** An event waiting for its actor pairs, dated by its clause. */

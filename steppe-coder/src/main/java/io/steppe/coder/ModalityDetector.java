@@ -47,7 +47,17 @@ final class ModalityDetector {
           "poise",
           "set",
           "able",
-          "unable");
+          "unable",
+          // What one is urged or asked to do is not done yet ("urged Israel to withdraw").
+          "urge",
+          "ask",
+          "encourage",
+          "press",
+          "appeal",
+          "request",
+          "demand",
+          "invite",
+          "persuade");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "should");
   private static final Set<String> CLAUSE_LINKS =
       Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "dep");
