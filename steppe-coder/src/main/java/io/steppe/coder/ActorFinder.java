@@ -47,11 +47,14 @@ final class ActorFinder {
           isEventNoun(Tree.lower(conjunct))
               ? agentsOfEvent(tree, conjunct, date, discourse)
               : List.of();
-      Found found = agents.isEmpty() ? one(tree, conjunct, date, discourse) : null;
+      List<Found> split = agents.isEmpty() ? byModifier(tree, conjunct, date) : List.of();
+      Found found =
+          agents.isEmpty() && split.isEmpty() ? one(tree, conjunct, date, discourse) : null;
       if (found != null) {
         result.add(found);
       }
       result.addAll(agents);
+      result.addAll(split);
     }
     return result;
   }
@@ -112,6 +115,48 @@ final class ActorFinder {
       }
     }
     return new Found(resolution.actor(), head, "", false);
+  }
+
+  /**
+   * "Hungarian and Romanian officials", "the Turkish and Greek sides": one actor per coordinated
+   * country modifier, when each names one and they differ; otherwise empty.
+   */
+  private List<Found> byModifier(Tree tree, Token head, @Nullable LocalDate date) {
+    for (Token modifier : tree.children(head)) {
+      boolean naming = modifier.relation().equals("amod") || modifier.relation().equals("compound");
+      List<Token> variants = new ArrayList<>(List.of(modifier));
+      for (Token child : tree.children(modifier)) {
+        if (child.relation().equals("conj")) {
+          variants.add(child);
+        }
+      }
+      if (naming && variants.size() > 1) {
+        return eachModifier(tree, head, modifier, variants, date);
+      }
+    }
+    return List.of();
+  }
+
+  private List<Found> eachModifier(
+      Tree tree, Token head, Token modifier, List<Token> variants, @Nullable LocalDate date) {
+    List<Token> phrase = Phrase.tokens(tree, head);
+    String text = Phrase.text(tree, phrase);
+    List<Found> found = new ArrayList<>();
+    for (Token variant : variants) {
+      List<Token> tokens = new ArrayList<>(phrase);
+      // Only the words before the head: "the Turkish and Greek sides of Cyprus" are two sides.
+      tokens.removeIf(t -> t.index() == modifier.index() || t.index() > head.index());
+      tokens.add(variant);
+      tokens.sort(java.util.Comparator.comparingInt(Token::index));
+      Resolution resolution = resolver.resolve(tokens, text, date);
+      boolean repeated =
+          found.stream().anyMatch(f -> f.actor().code().equals(resolution.actor().code()));
+      if (!resolution.isNamed() || repeated) {
+        return List.of();
+      }
+      found.add(new Found(resolution.actor(), variant, "coordinated " + variant.word(), false));
+    }
+    return found;
   }
 
   /**
