@@ -2,6 +2,7 @@ package io.steppe.coder;
 
 import io.steppe.coder.ActorFinder.Found;
 import io.steppe.coder.PatternMatcher.Match;
+import io.steppe.model.Actor;
 import io.steppe.model.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,11 +37,27 @@ final class TargetFinder {
    */
   private static final Set<String> REACTIONS = Set.of("05", "11", "12", "14");
 
+  /**
+   * CAMEO roots of acts done to a place when no one else is named: yielding, threats, protests,
+   * force and restrictions ("lifted the curfew in Montenegro", "demonstrated in Serbia") are done
+   * to the country the place is in. Talks or agreements in a place are only held there.
+   */
+  private static final Set<String> PLACE_ROOTS =
+      Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final int DEPTH = 3;
 
-  /** A token that may name the target, and how it was reached. */
-  private record Candidate(Token token, String path) {}
+  /**
+   * A token that may name the target, and how it was reached.
+   *
+   * @param place a place the act happened in: only its country is the target
+   */
+  private record Candidate(Token token, String path, boolean place) {
+    Candidate(Token token, String path) {
+      this(token, path, false);
+    }
+  }
 
   private final ActorFinder actors;
   private final Lexicon lexicon;
@@ -68,6 +85,9 @@ final class TargetFinder {
     } else {
       inside(tree, head, true, candidates, 0);
     }
+    if (match.target() == null && PLACE_ROOTS.contains(root)) {
+      places(tree, head, match.consumed(), candidates);
+    }
     for (Candidate candidate : candidates) {
       List<Found> known = known(tree, candidate, day, memory);
       if (!known.isEmpty()) {
@@ -84,13 +104,43 @@ final class TargetFinder {
       return known;
     }
     for (Found found : actors.find(tree, candidate.token(), day, memory)) {
+      Actor actor = found.actor();
       // An actor from an earlier sentence is a guess about the clause, not something it names.
-      if (found.actor().isKnown() && !found.fromContext()) {
-        String path = candidate.path() + (found.path().isEmpty() ? "" : " (" + found.path() + ")");
-        known.add(new Found(found.actor(), found.head(), path, false));
+      if (!actor.isKnown() || found.fromContext()) {
+        continue;
+      }
+      String path = candidate.path() + (found.path().isEmpty() ? "" : " (" + found.path() + ")");
+      if (!candidate.place()) {
+        known.add(new Found(actor, found.head(), path, false));
+      } else if (actor.country() != null && actor.org() == null) {
+        // "in Baghdad" names Iraq, not its government.
+        Actor country = Actor.of(actor.country(), null, null, actor.text());
+        known.add(new Found(country, found.head(), path, false));
       }
     }
     return known;
+  }
+
+  /** The places the act happened in: "in" phrases of the verb, its clause and its objects. */
+  private void places(Tree tree, Token head, List<Token> consumed, List<Candidate> into) {
+    List<Token> holders = new ArrayList<>(consumed);
+    holders.add(head);
+    for (Token child : tree.children(head)) {
+      if (OBJECTS.contains(child.relation()) || child.relation().equals("xcomp")) {
+        holders.add(child);
+        tree.children(child).stream()
+            .filter(c -> OBJECTS.contains(c.relation()))
+            .forEach(holders::add);
+      }
+    }
+    for (Token holder : holders) {
+      for (Token child : tree.children(holder)) {
+        String base = Tree.base(child.relation());
+        if ((base.equals("obl") || base.equals("nmod")) && tree.caseOf(child).equals("in")) {
+          into.add(new Candidate(child, "in -> target (place)", true));
+        }
+      }
+    }
   }
 
   /** Candidates of a verb whose pattern names no target, nearest first. */
