@@ -13,7 +13,17 @@ final class ModalityDetector {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> NEGATING_GOVERNORS =
       Set.of(
-          "refrain", "decline", "fail", "avoid", "stop", "hesitate", "cease", "reluctant", "short");
+          "refrain",
+          "decline",
+          "fail",
+          "avoid",
+          "stop",
+          "hesitate",
+          "cease",
+          "reluctant",
+          "short",
+          "refuse",
+          "reject");
   private static final Set<String> MODALS =
       Set.of(
           "may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll", "wo",

@@ -62,6 +62,13 @@ final class SourceFinder {
           "wage",
           "pursue");
 
+  /**
+   * Nouns whose infinitive is what someone else is asked to do ("rejected Greece's demand to
+   * withdraw"): their possessor asks, it does not act.
+   */
+  private static final Set<String> REQUESTS =
+      Set.of("demand", "call", "appeal", "request", "plea", "ultimatum", "invitation");
+
   /** The source token and the path that led to it. */
   record Source(Token token, String path) {}
 
@@ -181,7 +188,10 @@ final class SourceFinder {
   private static @Nullable Token intentOwner(Tree tree, Token verb, Token governor) {
     Token mark = tree.child(verb, Set.of("mark"));
     Token object = tree.child(governor, Set.of("obj"));
-    if (mark == null || object == null || object.index() + 1 != mark.index()) {
+    if (mark == null
+        || object == null
+        || object.index() + 1 != mark.index()
+        || REQUESTS.contains(Tree.lower(object))) {
       return null;
     }
     return tree.child(object, Set.of("nmod:poss"));
