@@ -206,6 +206,11 @@ final class TargetFinder {
     }
     for (Token child : tree.children(nominal)) {
       String relation = child.relation();
+      if (relation.equals("acl") && child.isVerb()) {
+        // "the roads leading into Mordor", "aid flights bound for Kabul"
+        arguments(tree, child, List.of(), ownAct, into);
+        continue;
+      }
       if (!Tree.base(relation).equals("nmod") || relation.equals("nmod:poss")) {
         continue;
       }
