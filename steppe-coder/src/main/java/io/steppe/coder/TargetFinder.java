@@ -155,6 +155,11 @@ final class TargetFinder {
     for (Token word : match.consumed()) {
       inside(tree, word, true, into, 1);
     }
+    Token patient = tree.isPassive(verb) ? tree.child(verb, Set.of("nsubj:pass")) : null;
+    if (patient != null && !match.consumed().contains(patient)) {
+      // "Eriador was opposed by Osgiliath": the subject of a passive is whom it was done to.
+      into.add(new Candidate(patient, "nsubj:pass -> target"));
+    }
     arguments(tree, verb, match.consumed(), ownAct, into);
     for (Token child : tree.children(verb)) {
       // The clause an offer, promise, threat or refusal governs is the subject's own act.
