@@ -26,7 +26,7 @@ final class TargetFinder {
   private static final Set<String> DIRECTED =
       Set.of(
           "to", "against", "with", "toward", "towards", "on", "upon", "into", "for", "from", "over",
-          "at");
+          "at", "about");
 
   /** Prepositions read through, but whose nominal is no target itself ("part of", "war in"). */
   private static final Set<String> THROUGH = Set.of("of", "in");
