@@ -27,6 +27,32 @@ final class ActorFinder {
   // "an attack from Lebanon" names where from, not who: only "of" and "by" name the agent.
   private static final Set<String> AGENT_CASES = Set.of("of", "by");
 
+  /**
+   * What one actor sends another: "an appeal from X", "aid from X" are X's. Not "a threat from X",
+   * which is often a danger X poses, not a warning X gave.
+   */
+  private static final Set<String> SENT_FROM =
+      Set.of(
+          "appeal",
+          "offer",
+          "demand",
+          "call",
+          "request",
+          "invitation",
+          "proposal",
+          "plea",
+          "message",
+          "letter",
+          "warning",
+          "ultimatum",
+          "criticism",
+          "condemnation",
+          "support",
+          "aid",
+          "assistance",
+          "help",
+          "protest");
+
   /** An actor found in the sentence, with the token it was read from and how. */
   record Found(Actor actor, Token head, String path, boolean fromContext) {}
 
@@ -218,7 +244,11 @@ final class ActorFinder {
               || (child.pos().equals("JJ") && Character.isUpperCase(child.word().charAt(0))))) {
         return child;
       }
-      if (Tree.base(relation).equals("nmod") && AGENT_CASES.contains(tree.caseOf(child))) {
+      String preposition = tree.caseOf(child);
+      boolean agentCase =
+          AGENT_CASES.contains(preposition)
+              || (preposition.equals("from") && SENT_FROM.contains(Tree.lower(noun)));
+      if (Tree.base(relation).equals("nmod") && agentCase) {
         return child;
       }
     }

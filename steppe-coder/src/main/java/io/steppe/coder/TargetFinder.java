@@ -80,10 +80,17 @@ final class TargetFinder {
     List<Candidate> candidates = new ArrayList<>();
     if (match.target() != null) {
       inside(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
+      if (head.isVerb() && !REACTIONS.contains(root)) {
+        // "confiscated weapons from Palestinian groups": whom the thing was taken from
+        obliques(tree, head, !REACTIONS.contains(root), candidates);
+      }
     } else if (head.isVerb()) {
       ofClause(tree, head, match, root, candidates);
     } else {
       inside(tree, head, true, candidates, 0);
+      // "an appeal from Kyiv to Ankara": the agent is no target of its own event.
+      Token agent = actors.agentToken(tree, head);
+      candidates.removeIf(c -> agent != null && c.token().index() == agent.index());
     }
     if (match.target() == null && PLACE_ROOTS.contains(root)) {
       places(tree, head, match.consumed(), candidates);
@@ -181,6 +188,15 @@ final class TargetFinder {
         into.add(new Candidate(child, "obj of " + Tree.lower(verb) + " -> target"));
         inside(tree, child, ownAct, into, 1);
       } else if (Tree.base(child.relation()).equals("obl") && directed(tree, child)) {
+        into.add(new Candidate(child, tree.caseOf(child) + " -> target"));
+        inside(tree, child, ownAct, into, 1);
+      }
+    }
+  }
+
+  private void obliques(Tree tree, Token verb, boolean ownAct, List<Candidate> into) {
+    for (Token child : tree.children(verb)) {
+      if (Tree.base(child.relation()).equals("obl") && directed(tree, child)) {
         into.add(new Candidate(child, tree.caseOf(child) + " -> target"));
         inside(tree, child, ownAct, into, 1);
       }
