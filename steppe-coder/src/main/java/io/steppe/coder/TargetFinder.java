@@ -153,6 +153,9 @@ final class TargetFinder {
   /** Candidates of a verb whose pattern names no target, nearest first. */
   private void ofClause(Tree tree, Token verb, Match match, String root, List<Candidate> into) {
     boolean ownAct = !REACTIONS.contains(root);
+    if (root.equals("10")) {
+      demanded(tree, verb, into);
+    }
     for (Token word : match.consumed()) {
       // "summoned the German ambassador": the object the pattern names is whom it is done to.
       if (word.relation().equals("obj") || word.relation().equals("nsubj:pass")) {
@@ -174,8 +177,24 @@ final class TargetFinder {
         arguments(tree, child, List.of(), true, into);
       }
     }
-    if (root.equals("10")) {
-      demanded(tree, verb, into);
+    if (root.equals("13")) {
+      conditions(tree, verb, into);
+    }
+  }
+
+  /** "threatened to strike unless Israel withdrew": whom the threat's condition names. */
+  private static void conditions(Tree tree, Token verb, List<Candidate> into) {
+    List<Token> clauses = new ArrayList<>(List.of(verb));
+    tree.children(verb).stream().filter(c -> c.relation().equals("xcomp")).forEach(clauses::add);
+    for (Token clause : clauses) {
+      for (Token child : tree.children(clause)) {
+        Token subject = tree.child(child, Set.of("nsubj"));
+        if (child.relation().equals("advcl")
+            && tree.hasChild(child, "mark", Set.of("unless", "if"))
+            && subject != null) {
+          into.add(new Candidate(subject, "subject of condition -> target"));
+        }
+      }
     }
   }
 
