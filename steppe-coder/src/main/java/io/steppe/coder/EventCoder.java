@@ -135,9 +135,11 @@ public final class EventCoder {
   private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
     Tree tree = context.tree();
     SourceFinder.Source agent = nounAgent(tree, noun);
+    if (agent == null) {
+      return List.of();
+    }
     LocalDate day = DateFinder.resolve(tree, noun, context.date());
-    List<Found> sources =
-        agent == null ? List.of() : actors.find(tree, agent.token(), day, context.discourse());
+    List<Found> sources = actors.find(tree, agent.token(), day, context.discourse());
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
@@ -165,9 +167,11 @@ public final class EventCoder {
    */
   private SourceFinder.@Nullable Source nounAgent(Tree tree, Token noun) {
     Token agent = actors.agentToken(tree, noun);
-    return agent != null
-        ? new SourceFinder.Source(agent, agent.relation() + " -> source")
-        : SourceFinder.ofLightNoun(tree, noun);
+    if (agent != null) {
+      return new SourceFinder.Source(agent, agent.relation() + " -> source");
+    }
+    // Only an event the lexicon knows is worth resolving its light verb's subject for.
+    return lexicon.isEventNoun(Tree.lower(noun)) ? SourceFinder.ofLightNoun(tree, noun) : null;
   }
 
   /** An event waiting for its actor pairs, dated by its clause. */

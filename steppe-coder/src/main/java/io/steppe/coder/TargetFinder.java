@@ -107,7 +107,7 @@ final class TargetFinder {
   private List<Found> known(
       Tree tree, Candidate candidate, @Nullable LocalDate day, Discourse memory) {
     List<Found> known = new ArrayList<>();
-    if (isDate(candidate.token())) {
+    if (isDate(candidate.token()) || !mayName(tree, candidate.token())) {
       return known;
     }
     for (Found found : actors.find(tree, candidate.token(), day, memory)) {
@@ -263,6 +263,22 @@ final class TargetFinder {
         inside(tree, child, ownAct, into, depth + 1);
       }
     }
+  }
+
+  /**
+   * Whether a phrase can name an actor of its own: every name, demonym or capital is written with a
+   * capital letter. Saves resolving the many phrases that name none.
+   */
+  private static boolean mayName(Tree tree, Token head) {
+    if (Character.isUpperCase(head.word().charAt(0))) {
+      return true;
+    }
+    for (Token token : tree.descendants(head, DEPTH)) {
+      if (Character.isUpperCase(token.word().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean directed(Tree tree, Token nominal) {
