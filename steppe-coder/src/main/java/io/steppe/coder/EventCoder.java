@@ -79,8 +79,9 @@ public final class EventCoder {
     return EventFilter.clean(tree, builders);
   }
 
-  private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match match) {
+  private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match found) {
     Tree tree = context.tree();
+    Match match = Obligations.read(tree, verb, found);
     SourceFinder.Source source = SourceFinder.of(tree, verb);
     if (source == null) {
       return List.of();
