@@ -133,6 +133,10 @@ final class TargetFinder {
     List<Token> holders = new ArrayList<>(consumed);
     holders.add(head);
     for (Token child : tree.children(head)) {
+      // "demonstrated on Tuesday in Serbia": the place may hang on the time.
+      if (Tree.base(child.relation()).equals("obl")) {
+        holders.add(child);
+      }
       if (OBJECTS.contains(child.relation()) || child.relation().equals("xcomp")) {
         holders.add(child);
         tree.children(child).stream()
@@ -184,16 +188,13 @@ final class TargetFinder {
 
   /** "threatened to strike unless Israel withdrew": whom the threat's condition names. */
   private static void conditions(Tree tree, Token verb, List<Candidate> into) {
-    List<Token> clauses = new ArrayList<>(List.of(verb));
-    tree.children(verb).stream().filter(c -> c.relation().equals("xcomp")).forEach(clauses::add);
-    for (Token clause : clauses) {
-      for (Token child : tree.children(clause)) {
-        Token subject = tree.child(child, Set.of("nsubj"));
-        if (child.relation().equals("advcl")
-            && tree.hasChild(child, "mark", Set.of("unless", "if"))
-            && subject != null) {
-          into.add(new Candidate(subject, "subject of condition -> target"));
-        }
+    // The condition may hang on the threatened act or a clause inside it.
+    for (Token clause : tree.descendants(verb, DEPTH)) {
+      Token subject = tree.child(clause, Set.of("nsubj"));
+      if (clause.relation().equals("advcl")
+          && tree.hasChild(clause, "mark", Set.of("unless", "if"))
+          && subject != null) {
+        into.add(new Candidate(subject, "subject of condition -> target"));
       }
     }
   }
