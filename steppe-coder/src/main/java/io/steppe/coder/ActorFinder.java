@@ -27,6 +27,32 @@ final class ActorFinder {
   // "an attack from Lebanon" names where from, not who: only "of" and "by" name the agent.
   private static final Set<String> AGENT_CASES = Set.of("of", "by");
 
+  /**
+   * What one actor sends another: "an appeal from X", "aid from X" are X's. Not "a threat from X",
+   * which is often a danger X poses, not a warning X gave.
+   */
+  private static final Set<String> SENT_FROM =
+      Set.of(
+          "appeal",
+          "offer",
+          "demand",
+          "call",
+          "request",
+          "invitation",
+          "proposal",
+          "plea",
+          "message",
+          "letter",
+          "warning",
+          "ultimatum",
+          "criticism",
+          "condemnation",
+          "support",
+          "aid",
+          "assistance",
+          "help",
+          "protest");
+
   /** An actor found in the sentence, with the token it was read from and how. */
   record Found(Actor actor, Token head, String path, boolean fromContext) {}
 
@@ -47,11 +73,14 @@ final class ActorFinder {
           isEventNoun(Tree.lower(conjunct))
               ? agentsOfEvent(tree, conjunct, date, discourse)
               : List.of();
-      Found found = agents.isEmpty() ? one(tree, conjunct, date, discourse) : null;
+      List<Found> split = agents.isEmpty() ? byModifier(tree, conjunct, date) : List.of();
+      Found found =
+          agents.isEmpty() && split.isEmpty() ? one(tree, conjunct, date, discourse) : null;
       if (found != null) {
         result.add(found);
       }
       result.addAll(agents);
+      result.addAll(split);
     }
     return result;
   }
@@ -86,6 +115,16 @@ final class ActorFinder {
     if (resolution.isNamed()) {
       return new Found(resolution.actor(), head, "", false);
     }
+    if (resolution.kind() == Resolution.Kind.SECTOR_ONLY) {
+      List<Token> placed = Phrase.withPlaces(tree, head);
+      Resolution inPlace =
+          placed.size() > tokens.size()
+              ? resolver.resolve(placed, Phrase.text(tree, placed), date)
+              : resolution;
+      if (inPlace.isNamed()) {
+        return new Found(inPlace.actor(), head, "", false);
+      }
+    }
     Token apposition = tree.child(head, Set.of("appos"));
     if (apposition != null) {
       Found found = named(tree, apposition, date, discourse);
@@ -101,6 +140,48 @@ final class ActorFinder {
       }
     }
     return new Found(resolution.actor(), head, "", false);
+  }
+
+  /**
+   * "Hungarian and Romanian officials", "the Turkish and Greek sides": one actor per coordinated
+   * country modifier, when each names one and they differ; otherwise empty.
+   */
+  private List<Found> byModifier(Tree tree, Token head, @Nullable LocalDate date) {
+    for (Token modifier : tree.children(head)) {
+      boolean naming = modifier.relation().equals("amod") || modifier.relation().equals("compound");
+      List<Token> variants = new ArrayList<>(List.of(modifier));
+      for (Token child : tree.children(modifier)) {
+        if (child.relation().equals("conj")) {
+          variants.add(child);
+        }
+      }
+      if (naming && variants.size() > 1) {
+        return eachModifier(tree, head, modifier, variants, date);
+      }
+    }
+    return List.of();
+  }
+
+  private List<Found> eachModifier(
+      Tree tree, Token head, Token modifier, List<Token> variants, @Nullable LocalDate date) {
+    List<Token> phrase = Phrase.tokens(tree, head);
+    String text = Phrase.text(tree, phrase);
+    List<Found> found = new ArrayList<>();
+    for (Token variant : variants) {
+      List<Token> tokens = new ArrayList<>(phrase);
+      // Only the words before the head: "the Turkish and Greek sides of Cyprus" are two sides.
+      tokens.removeIf(t -> t.index() == modifier.index() || t.index() > head.index());
+      tokens.add(variant);
+      tokens.sort(java.util.Comparator.comparingInt(Token::index));
+      Resolution resolution = resolver.resolve(tokens, text, date);
+      boolean repeated =
+          found.stream().anyMatch(f -> f.actor().code().equals(resolution.actor().code()));
+      if (!resolution.isNamed() || repeated) {
+        return List.of();
+      }
+      found.add(new Found(resolution.actor(), variant, "coordinated " + variant.word(), false));
+    }
+    return found;
   }
 
   /**
@@ -162,7 +243,11 @@ final class ActorFinder {
               || (child.pos().equals("JJ") && Character.isUpperCase(child.word().charAt(0))))) {
         return child;
       }
-      if (Tree.base(relation).equals("nmod") && AGENT_CASES.contains(tree.caseOf(child))) {
+      String preposition = tree.caseOf(child);
+      boolean agentCase =
+          AGENT_CASES.contains(preposition)
+              || (preposition.equals("from") && SENT_FROM.contains(Tree.lower(noun)));
+      if (Tree.base(relation).equals("nmod") && agentCase) {
         return child;
       }
     }

@@ -79,7 +79,7 @@ final class Complements {
           above != null
               && head.index() != governor.head().index()
               && head.isVerb()
-              && (isClauseOf(above, head, governor)
+              && (isClauseOf(tree, above, head, governor)
                   || isClauseOfObject(tree, above, head, governor));
       boolean sameActor = other.source().actor().code().equals(governor.source().actor().code());
       boolean allegation =
@@ -96,9 +96,14 @@ final class Complements {
     return inner.stream().anyMatch(i -> !builders.get(i).code().root().equals("01"));
   }
 
-  private static boolean isClauseOf(Token above, Token clause, CodedEventBuilder governor) {
-    return above.index() == governor.head().index()
-        && CONTROLLED.contains(Tree.base(clause.relation()));
+  private static boolean isClauseOf(
+      Tree tree, Token above, Token clause, CodedEventBuilder governor) {
+    Token head = governor.head();
+    // "started a hunger strike to protest X": the purpose clause hangs on the light verb.
+    Token light = head.isVerb() || !head.relation().equals("obj") ? null : tree.head(head);
+    boolean onHead =
+        above.index() == head.index() || (light != null && above.index() == light.index());
+    return onHead && CONTROLLED.contains(Tree.base(clause.relation()));
   }
 
   /** "issued a statement condemning X": the clause modifies the governor's object. */

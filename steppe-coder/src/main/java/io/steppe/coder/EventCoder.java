@@ -31,11 +31,13 @@ public final class EventCoder {
 
   private final Lexicon lexicon;
   private final ActorFinder actors;
+  private final TargetFinder targets;
   private final CameoTable table = CameoTable.bundled();
 
   public EventCoder(Lexicon lexicon, ActorResolver resolver) {
     this.lexicon = lexicon;
     this.actors = new ActorFinder(resolver, lexicon);
+    this.targets = new TargetFinder(actors, lexicon);
   }
 
   public List<Event> code(AnnotatedDocument document) {
@@ -77,8 +79,9 @@ public final class EventCoder {
     return EventFilter.clean(tree, builders);
   }
 
-  private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match match) {
+  private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match found) {
     Tree tree = context.tree();
+    Match match = Obligations.read(tree, verb, found);
     SourceFinder.Source source = SourceFinder.of(tree, verb);
     if (source == null) {
       return List.of();
@@ -89,7 +92,7 @@ public final class EventCoder {
     for (Token subject : coSubjects(tree, source.token())) {
       sources.addAll(actors.find(tree, subject, day, context.discourse()));
     }
-    List<Found> targets = targets(context, match, day);
+    List<Found> targets = this.targets.find(context.tree(), match, verb, day, context.discourse());
     CameoCode code = table.get(match.entry().code());
     Modality modality = ModalityDetector.of(tree, verb);
     String how = "verb " + Tree.lower(verb);
@@ -130,34 +133,14 @@ public final class EventCoder {
     return subjects;
   }
 
-  /**
-   * The target the pattern found; or, for patterns that name the object ("summon ambassador"), the
-   * actor that object names ("the German ambassador").
-   */
-  private List<Found> targets(SentenceContext context, Match match, @Nullable LocalDate day) {
-    Tree tree = context.tree();
-    if (match.target() != null) {
-      return isDate(match.target())
-          ? List.of()
-          : actors.find(tree, match.target(), day, context.discourse());
-    }
-    for (Token word : match.consumed()) {
-      if (word.relation().equals("obj") || word.relation().equals("nsubj:pass")) {
-        List<Found> found = actors.find(tree, word, day, context.discourse());
-        if (found.stream().anyMatch(f -> f.actor().isKnown())) {
-          return found;
-        }
-      }
-    }
-    return List.of();
-  }
-
   private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
     Tree tree = context.tree();
-    Token agent = actors.agentToken(tree, noun);
+    SourceFinder.Source agent = nounAgent(tree, noun);
+    if (agent == null) {
+      return List.of();
+    }
     LocalDate day = DateFinder.resolve(tree, noun, context.date());
-    List<Found> sources =
-        agent == null ? List.of() : actors.find(tree, agent, day, context.discourse());
+    List<Found> sources = actors.find(tree, agent.token(), day, context.discourse());
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
@@ -166,17 +149,30 @@ public final class EventCoder {
     if (match == null || sources.isEmpty()) {
       return List.of();
     }
-    List<Found> targets = targets(context, match, day);
+    List<Found> targets = this.targets.find(context.tree(), match, noun, day, context.discourse());
     CameoCode code = table.get(match.entry().code());
-    String why =
-        why("noun " + Tree.lower(noun), code, match.entry()) + agent.relation() + " -> source";
+    String why = why("noun " + Tree.lower(noun), code, match.entry()) + agent.path();
     Modality modality =
         ModalityDetector.isNegated(tree, noun)
             ? Modality.NEGATED
-            : ModalityDetector.inConditional(tree, noun)
-                ? Modality.HYPOTHETICAL
-                : Modality.ASSERTED;
+            : agent.path().startsWith("subject of")
+                ? ModalityDetector.of(tree, tree.head(noun))
+                : ModalityDetector.inConditional(tree, noun)
+                    ? Modality.HYPOTHETICAL
+                    : Modality.ASSERTED;
     return pairs(context, new Pending(code, noun, modality, why, match, day), sources, targets);
+  }
+
+  /**
+   * Who performed a nominal event: its possessor, adjective or "by" phrase, or its light verb's.
+   */
+  private SourceFinder.@Nullable Source nounAgent(Tree tree, Token noun) {
+    Token agent = actors.agentToken(tree, noun);
+    if (agent != null) {
+      return new SourceFinder.Source(agent, agent.relation() + " -> source");
+    }
+    // Only an event the lexicon knows is worth resolving its light verb's subject for.
+    return lexicon.isEventNoun(Tree.lower(noun)) ? SourceFinder.ofLightNoun(tree, noun) : null;
   }
 
   /** An event waiting for its actor pairs, dated by its clause. */
@@ -247,6 +243,9 @@ public final class EventCoder {
   }
 
   private static String pathOf(Pending pending, Found target) {
+    if (target.path().contains("-> target")) {
+      return target.path();
+    }
     String targetPath = pending.match().targetPath();
     String path = targetPath.isEmpty() ? "conj -> target" : targetPath;
     return path + (target.path().isEmpty() ? "" : " (" + target.path() + ")");
@@ -320,9 +319,5 @@ public final class EventCoder {
 
   private static boolean isPerson(Token token) {
     return token.ner().equals("PERSON");
-  }
-
-  private static boolean isDate(Token token) {
-    return token.ner().equals("DATE") || token.ner().equals("TIME") || DateFinder.isTemporal(token);
   }
 }

@@ -13,7 +13,17 @@ final class ModalityDetector {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> NEGATING_GOVERNORS =
       Set.of(
-          "refrain", "decline", "fail", "avoid", "stop", "hesitate", "cease", "reluctant", "short");
+          "refrain",
+          "decline",
+          "fail",
+          "avoid",
+          "stop",
+          "hesitate",
+          "cease",
+          "reluctant",
+          "short",
+          "refuse",
+          "reject");
   private static final Set<String> MODALS =
       Set.of(
           "may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll", "wo",
@@ -47,7 +57,17 @@ final class ModalityDetector {
           "poise",
           "set",
           "able",
-          "unable");
+          "unable",
+          // What one is urged or asked to do is not done yet ("urged Israel to withdraw").
+          "urge",
+          "ask",
+          "encourage",
+          "press",
+          "appeal",
+          "request",
+          "demand",
+          "invite",
+          "persuade");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "should");
   private static final Set<String> CLAUSE_LINKS =
       Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "dep");

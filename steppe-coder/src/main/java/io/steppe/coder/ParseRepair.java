@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Mends a parse error CoreNLP makes often in news prose: in "refrained from condemning Israel" or
- * "stopped short of cutting ties with Israel" it reads the gerund as an adjective of the noun after
- * it ("condemning" as amod of "Israel"). The gerund is rewired as the clause it is: the preposition
- * marks it, the noun is its object, and it hangs where the noun hung.
+ * Mends two parse errors CoreNLP makes often in news prose. In "refrained from condemning Israel"
+ * or "stopped short of cutting ties with Israel" it reads the gerund as an adjective of the noun
+ * after it ("condemning" as amod of "Israel"). The gerund is rewired as the clause it is: the
+ * preposition marks it, the noun is its object, and it hangs where the noun hung. In "rejected
+ * North Korea's demand to sever the alliance" it reads the noun as the subject of a complement
+ * clause headed by the infinitive; the noun is rewired as the verb's object and the infinitive as
+ * the clause the verb governs, as the parser reads "criticised Kazakhstan's decision to join".
  */
 final class ParseRepair {
   private ParseRepair() {}
@@ -30,9 +33,45 @@ final class ParseRepair {
         changed = true;
       }
     }
+    changed |= repairInfinitives(sentence, tokens);
     return changed
         ? new ParsedSentence(sentence.index(), sentence.text(), sentence.begin(), tokens)
         : sentence;
+  }
+
+  /** "rejected [the demand] to sever": noun as object, infinitive as xcomp, "to" as its mark. */
+  private static boolean repairInfinitives(ParsedSentence sentence, List<Token> tokens) {
+    boolean changed = false;
+    for (Token clause : sentence.tokens()) {
+      if (!clause.pos().equals("VB") || !clause.relation().equals("ccomp") || clause.index() < 2) {
+        continue;
+      }
+      Token to = sentence.token(clause.index() - 1);
+      Token noun = subjectOf(sentence, clause);
+      boolean misread =
+          to.head() == clause.index()
+              && to.lemma().equalsIgnoreCase("to")
+              && noun != null
+              && noun.pos().startsWith("NN")
+              && !noun.isProperNoun();
+      if (misread) {
+        tokens.set(noun.index(), rewire(noun, clause.head(), "obj"));
+        tokens.set(clause.index(), rewire(clause, clause.head(), "xcomp"));
+        tokens.set(to.index(), rewire(to, clause.index(), "mark"));
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static @org.jspecify.annotations.Nullable Token subjectOf(
+      ParsedSentence sentence, Token clause) {
+    for (Token token : sentence.tokens()) {
+      if (token.head() == clause.index() && token.relation().equals("nsubj")) {
+        return token;
+      }
+    }
+    return null;
   }
 
   private static @org.jspecify.annotations.Nullable Token prepositionBefore(

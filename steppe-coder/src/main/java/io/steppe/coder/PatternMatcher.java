@@ -45,7 +45,19 @@ final class PatternMatcher {
     if (bySpecificity != 0) {
       return bySpecificity > 0;
     }
-    return a.target() != null && b.target() == null;
+    if ((a.target() == null) != (b.target() == null)) {
+      return a.target() != null;
+    }
+    // A content word ("strike hunger") tells more than a preposition ("strike on").
+    return words(a.entry()) > words(b.entry());
+  }
+
+  private static long words(LexiconEntry entry) {
+    return entry.elements().stream().filter(e -> e.type() == LexiconEntry.ElementType.WORD).count();
+  }
+
+  private static boolean isDate(Token token) {
+    return token.ner().equals("DATE") || token.ner().equals("TIME") || DateFinder.isTemporal(token);
   }
 
   private static @Nullable Match match(Tree tree, Token head, LexiconEntry entry) {
@@ -72,8 +84,10 @@ final class PatternMatcher {
           if (prep == null) {
             return null;
           }
-          target = prepTarget(tree, head, prep);
-          path = element.word() + " -> target";
+          // "a hunger strike on Monday": a date after the preposition is no target.
+          Token found = prepTarget(tree, head, prep);
+          target = found == null || isDate(found) ? null : found;
+          path = target == null ? "" : element.word() + " -> target";
         }
         case TARGET_OBJECT -> {
           target = objectOf(tree, head, consumed);

@@ -27,6 +27,26 @@ final class Phrase {
     return tokens;
   }
 
+  /**
+   * The head's words with the places it is in ("the rebels in Darfur", "lawmakers in Gondor"): for
+   * an agent noun that names no country of its own, the place says whose it is.
+   */
+  static List<Token> withPlaces(Tree tree, Token head) {
+    List<Token> tokens = tokens(tree, head);
+    for (Token child : tree.children(head)) {
+      if (Tree.base(child.relation()).equals("nmod") && tree.caseOf(child).equals("in")) {
+        for (Token token : tree.children(child)) {
+          if (token.relation().equals("case")) {
+            tokens.add(token);
+          }
+        }
+        tokens.addAll(tokens(tree, child));
+      }
+    }
+    tokens.sort(Comparator.comparingInt(Token::index));
+    return tokens;
+  }
+
   private static void collect(Tree tree, Token head, List<Token> into, int depth) {
     if (depth > 4) {
       return;

@@ -25,6 +25,50 @@ final class SourceFinder {
           "pressure",
           "appeal");
 
+  /**
+   * Verbs that only perform the event their object names ("launched an invasion", "announced a
+   * suspension of flights", "staged a protest"): their subject is the event's agent. Verbs that
+   * react to or report another's act (condemn, report, discuss) are not among them.
+   */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "announce",
+          "declare",
+          "launch",
+          "mount",
+          "stage",
+          "hold",
+          "organize",
+          "organise",
+          "conduct",
+          "carry",
+          "undertake",
+          "begin",
+          "start",
+          "open",
+          "resume",
+          "renew",
+          "continue",
+          "impose",
+          "give",
+          "make",
+          "issue",
+          "initiate",
+          "unleash",
+          "intensify",
+          "escalate",
+          "extend",
+          "step",
+          "wage",
+          "pursue");
+
+  /**
+   * Nouns whose infinitive is what someone else is asked to do ("rejected Greece's demand to
+   * withdraw"): their possessor asks, it does not act.
+   */
+  private static final Set<String> REQUESTS =
+      Set.of("demand", "call", "appeal", "request", "plea", "ultimatum", "invitation");
+
   /** The source token and the path that led to it. */
   record Source(Token token, String path) {}
 
@@ -50,6 +94,24 @@ final class SourceFinder {
       }
     }
     return inherited(tree, verb, depth);
+  }
+
+  /**
+   * The agent of an event noun that is the object of a light verb: that verb's source, so that
+   * "Israel mounted its invasion of Lebanon" is Israel's invasion.
+   */
+  static @Nullable Source ofLightNoun(Tree tree, Token noun) {
+    Token verb = tree.head(noun);
+    if (verb == null
+        || !verb.isVerb()
+        || !noun.relation().equals("obj")
+        || !LIGHT_VERBS.contains(Tree.lower(verb))) {
+      return null;
+    }
+    Source source = of(tree, verb);
+    return source == null
+        ? null
+        : new Source(source.token(), "subject of " + Tree.lower(verb) + " -> source");
   }
 
   private static @Nullable Source inherited(Tree tree, Token verb, int depth) {
@@ -126,7 +188,10 @@ final class SourceFinder {
   private static @Nullable Token intentOwner(Tree tree, Token verb, Token governor) {
     Token mark = tree.child(verb, Set.of("mark"));
     Token object = tree.child(governor, Set.of("obj"));
-    if (mark == null || object == null || object.index() + 1 != mark.index()) {
+    if (mark == null
+        || object == null
+        || object.index() + 1 != mark.index()
+        || REQUESTS.contains(Tree.lower(object))) {
       return null;
     }
     return tree.child(object, Set.of("nmod:poss"));

@@ -1,0 +1,292 @@
+package io.steppe.coder;
+
+import io.steppe.coder.ActorFinder.Found;
+import io.steppe.coder.PatternMatcher.Match;
+import io.steppe.model.Actor;
+import io.steppe.model.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds whom an event is done to. The lexicon pattern says where its target is; when that place is
+ * empty, or holds a phrase that names no actor, a careful coder reads on along the clause: the
+ * verb's object ("rejected North Korea's demand"), a directed prepositional phrase of the verb or
+ * of its object ("offered help to Mozambique", "suspended part of its aid program for Bosnia"), the
+ * clause an offer, promise, threat or refusal governs ("threatened to cut off power to X"), and,
+ * for a demand, the subject of the demanded clause ("demanded that Hamas renounce violence").
+ */
+final class TargetFinder {
+  /**
+   * Prepositions that point at whom something is done to; "in", "near" name places, and "between"
+   * the parties of what is asked for ("called for a ceasefire between X and Y"), not its addressee.
+   */
+  private static final Set<String> DIRECTED =
+      Set.of(
+          "to", "against", "with", "toward", "towards", "on", "upon", "into", "for", "from", "over",
+          "at", "about");
+
+  /** Prepositions read through, but whose nominal is no target itself ("part of", "war in"). */
+  private static final Set<String> THROUGH = Set.of("of", "in");
+
+  /**
+   * CAMEO roots of reactions to another's act ("condemned the strikes on Iran"): the victim inside
+   * their object is not their target.
+   */
+  private static final Set<String> REACTIONS = Set.of("05", "11", "12", "14");
+
+  /**
+   * CAMEO roots of acts done to a place when no one else is named: yielding, threats, protests,
+   * force and restrictions ("lifted the curfew in Montenegro", "demonstrated in Serbia") are done
+   * to the country the place is in. Talks or agreements in a place are only held there.
+   */
+  private static final Set<String> PLACE_ROOTS =
+      Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+
+  private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+  private static final int DEPTH = 3;
+
+  /**
+   * A token that may name the target, and how it was reached.
+   *
+   * @param place a place the act happened in: only its country is the target
+   */
+  private record Candidate(Token token, String path, boolean place) {
+    Candidate(Token token, String path) {
+      this(token, path, false);
+    }
+  }
+
+  private final ActorFinder actors;
+  private final Lexicon lexicon;
+
+  TargetFinder(ActorFinder actors, Lexicon lexicon) {
+    this.actors = actors;
+    this.lexicon = lexicon;
+  }
+
+  /** The targets of a matched verb or noun; empty when the clause names none. */
+  List<Found> find(Tree tree, Match match, Token head, @Nullable LocalDate day, Discourse memory) {
+    List<Found> found =
+        match.target() == null || isDate(match.target())
+            ? List.of()
+            : actors.find(tree, match.target(), day, memory);
+    if (found.stream().anyMatch(f -> f.actor().isKnown())) {
+      return found;
+    }
+    String root = match.entry().code().substring(0, 2);
+    List<Candidate> candidates = new ArrayList<>();
+    if (match.target() != null) {
+      inside(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
+      if (head.isVerb() && !REACTIONS.contains(root)) {
+        // "confiscated weapons from Palestinian groups": whom the thing was taken from
+        obliques(tree, head, !REACTIONS.contains(root), candidates);
+      }
+    } else if (head.isVerb()) {
+      ofClause(tree, head, match, root, candidates);
+    } else {
+      inside(tree, head, true, candidates, 0);
+      // "an appeal from Kyiv to Ankara": the agent is no target of its own event.
+      Token agent = actors.agentToken(tree, head);
+      candidates.removeIf(c -> agent != null && c.token().index() == agent.index());
+    }
+    if (match.target() == null && PLACE_ROOTS.contains(root)) {
+      places(tree, head, match.consumed(), candidates);
+    }
+    for (Candidate candidate : candidates) {
+      List<Found> known = known(tree, candidate, day, memory);
+      if (!known.isEmpty()) {
+        return known;
+      }
+    }
+    return found;
+  }
+
+  private List<Found> known(
+      Tree tree, Candidate candidate, @Nullable LocalDate day, Discourse memory) {
+    List<Found> known = new ArrayList<>();
+    if (isDate(candidate.token()) || !mayName(tree, candidate.token())) {
+      return known;
+    }
+    for (Found found : actors.find(tree, candidate.token(), day, memory)) {
+      Actor actor = found.actor();
+      // An actor from an earlier sentence is a guess about the clause, not something it names.
+      if (!actor.isKnown() || found.fromContext()) {
+        continue;
+      }
+      String path = candidate.path() + (found.path().isEmpty() ? "" : " (" + found.path() + ")");
+      if (!candidate.place()) {
+        known.add(new Found(actor, found.head(), path, false));
+      } else if (actor.country() != null && actor.org() == null) {
+        // "in Baghdad" names Iraq, not its government.
+        Actor country = Actor.of(actor.country(), null, null, actor.text());
+        known.add(new Found(country, found.head(), path, false));
+      }
+    }
+    return known;
+  }
+
+  /** The places the act happened in: "in" phrases of the verb, its clause and its objects. */
+  private void places(Tree tree, Token head, List<Token> consumed, List<Candidate> into) {
+    List<Token> holders = new ArrayList<>(consumed);
+    holders.add(head);
+    for (Token child : tree.children(head)) {
+      // "demonstrated on Tuesday in Serbia": the place may hang on the time.
+      if (Tree.base(child.relation()).equals("obl")) {
+        holders.add(child);
+      }
+      if (OBJECTS.contains(child.relation()) || child.relation().equals("xcomp")) {
+        holders.add(child);
+        tree.children(child).stream()
+            .filter(c -> OBJECTS.contains(c.relation()))
+            .forEach(holders::add);
+      }
+    }
+    for (Token holder : holders) {
+      for (Token child : tree.children(holder)) {
+        String base = Tree.base(child.relation());
+        if ((base.equals("obl") || base.equals("nmod")) && tree.caseOf(child).equals("in")) {
+          into.add(new Candidate(child, "in -> target (place)", true));
+        }
+      }
+    }
+  }
+
+  /** Candidates of a verb whose pattern names no target, nearest first. */
+  private void ofClause(Tree tree, Token verb, Match match, String root, List<Candidate> into) {
+    boolean ownAct = !REACTIONS.contains(root);
+    if (root.equals("10")) {
+      demanded(tree, verb, into);
+    }
+    for (Token word : match.consumed()) {
+      // "summoned the German ambassador": the object the pattern names is whom it is done to.
+      if (word.relation().equals("obj") || word.relation().equals("nsubj:pass")) {
+        into.add(new Candidate(word, word.relation() + " -> target"));
+      }
+    }
+    for (Token word : match.consumed()) {
+      inside(tree, word, true, into, 1);
+    }
+    Token patient = tree.isPassive(verb) ? tree.child(verb, Set.of("nsubj:pass")) : null;
+    if (patient != null && !match.consumed().contains(patient)) {
+      // "Eriador was opposed by Osgiliath": the subject of a passive is whom it was done to.
+      into.add(new Candidate(patient, "nsubj:pass -> target"));
+    }
+    arguments(tree, verb, match.consumed(), ownAct, into);
+    for (Token child : tree.children(verb)) {
+      // The clause an offer, promise, threat or refusal governs is the subject's own act.
+      if (child.relation().equals("xcomp") && child.isVerb()) {
+        arguments(tree, child, List.of(), true, into);
+      }
+    }
+    if (root.equals("13")) {
+      conditions(tree, verb, into);
+    }
+  }
+
+  /** "threatened to strike unless Israel withdrew": whom the threat's condition names. */
+  private static void conditions(Tree tree, Token verb, List<Candidate> into) {
+    // The condition may hang on the threatened act or a clause inside it.
+    for (Token clause : tree.descendants(verb, DEPTH)) {
+      Token subject = tree.child(clause, Set.of("nsubj"));
+      if (clause.relation().equals("advcl")
+          && tree.hasChild(clause, "mark", Set.of("unless", "if"))
+          && subject != null) {
+        into.add(new Candidate(subject, "subject of condition -> target"));
+      }
+    }
+  }
+
+  /** The verb's objects and directed prepositional phrases, and what these contain. */
+  private void arguments(
+      Tree tree, Token verb, List<Token> consumed, boolean ownAct, List<Candidate> into) {
+    for (Token child : tree.children(verb)) {
+      boolean object = OBJECTS.contains(child.relation()) && !consumed.contains(child);
+      if (object) {
+        into.add(new Candidate(child, "obj of " + Tree.lower(verb) + " -> target"));
+        inside(tree, child, ownAct, into, 1);
+      } else if (Tree.base(child.relation()).equals("obl") && directed(tree, child)) {
+        into.add(new Candidate(child, tree.caseOf(child) + " -> target"));
+        inside(tree, child, ownAct, into, 1);
+      }
+    }
+  }
+
+  private void obliques(Tree tree, Token verb, boolean ownAct, List<Candidate> into) {
+    for (Token child : tree.children(verb)) {
+      if (Tree.base(child.relation()).equals("obl") && directed(tree, child)) {
+        into.add(new Candidate(child, tree.caseOf(child) + " -> target"));
+        inside(tree, child, ownAct, into, 1);
+      }
+    }
+  }
+
+  /** "demanded that the US cancel the sale": the one the demand is made of. */
+  private static void demanded(Tree tree, Token verb, List<Candidate> into) {
+    for (Token child : tree.children(verb)) {
+      if (child.relation().equals("ccomp")) {
+        Token subject = tree.child(child, Set.of("nsubj", "nsubj:pass"));
+        if (subject != null) {
+          into.add(
+              new Candidate(subject, "subject of demanded " + Tree.lower(child) + " -> target"));
+        }
+      }
+    }
+  }
+
+  /**
+   * The directed prepositional phrases inside a nominal ("aid to Mozambique"). Inside a reaction's
+   * object only when that object is no event of its own: the victim of "the strikes on Iran" is not
+   * whom their condemnation targets.
+   */
+  private void inside(Tree tree, Token nominal, boolean ownAct, List<Candidate> into, int depth) {
+    if (depth > DEPTH || (!ownAct && lexicon.isEventNoun(Tree.lower(nominal)))) {
+      return;
+    }
+    for (Token child : tree.children(nominal)) {
+      String relation = child.relation();
+      if (relation.equals("acl") && child.isVerb()) {
+        // "the roads leading into Mordor", "aid flights bound for Kabul"
+        arguments(tree, child, List.of(), ownAct, into);
+        continue;
+      }
+      if (!Tree.base(relation).equals("nmod") || relation.equals("nmod:poss")) {
+        continue;
+      }
+      String preposition = tree.caseOf(child);
+      if (DIRECTED.contains(preposition)) {
+        String path = preposition + " " + Tree.lower(nominal) + " -> target";
+        into.add(new Candidate(child, path));
+        inside(tree, child, ownAct, into, depth + 1);
+      } else if (THROUGH.contains(preposition)) {
+        inside(tree, child, ownAct, into, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * Whether a phrase can name an actor of its own: every name, demonym or capital is written with a
+   * capital letter. Saves resolving the many phrases that name none.
+   */
+  private static boolean mayName(Tree tree, Token head) {
+    if (Character.isUpperCase(head.word().charAt(0))) {
+      return true;
+    }
+    for (Token token : tree.descendants(head, DEPTH)) {
+      if (Character.isUpperCase(token.word().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean directed(Tree tree, Token nominal) {
+    return DIRECTED.contains(tree.caseOf(nominal));
+  }
+
+  private static boolean isDate(Token token) {
+    return token.ner().equals("DATE") || token.ner().equals("TIME") || DateFinder.isTemporal(token);
+  }
+}

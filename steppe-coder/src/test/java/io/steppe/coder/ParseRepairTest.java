@@ -1,0 +1,76 @@
+package io.steppe.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steppe.model.text.ParsedSentence;
+import io.steppe.model.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The parse errors ParseRepair mends, on parses written as CoreNLP gives them. */
+class ParseRepairTest {
+  /** Builds a sentence from "word/lemma/POS/head/relation" items, separated by spaces. */
+  private static ParsedSentence parse(String... items) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String item : items) {
+      String[] part = item.split("/");
+      int begin = text.length();
+      text.append(part[0]).append(' ');
+      tokens.add(
+          new Token(
+              tokens.size(),
+              part[0],
+              part[1],
+              part[2],
+              "O",
+              begin,
+              begin + part[0].length(),
+              Integer.parseInt(part[3]),
+              part[4]));
+    }
+    return new ParsedSentence(0, text.toString().strip(), 0, tokens);
+  }
+
+  private static String arcs(ParsedSentence sentence) {
+    List<String> arcs = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      arcs.add(token.word() + ":" + token.relation() + ":" + token.head());
+    }
+    return String.join(" ", arcs);
+  }
+
+  @Test
+  void infinitive_readAsClauseWithNounSubject_becomesObjectAndControlledClause() {
+    ParsedSentence misread =
+        parse(
+            "Seoul/Seoul/NNP/1/nsubj",
+            "rejected/reject/VBD/-1/root",
+            "Pyongyang/Pyongyang/NNP/4/nmod:poss",
+            "'s/'s/POS/2/case",
+            "demand/demand/NN/6/nsubj",
+            "to/to/IN/6/dep",
+            "end/end/VB/1/ccomp",
+            "drills/drill/NNS/6/obj");
+
+    assertThat(arcs(ParseRepair.repair(misread)))
+        .isEqualTo(
+            "Seoul:nsubj:1 rejected:root:-1 Pyongyang:nmod:poss:4 's:case:2 demand:obj:1"
+                + " to:mark:6 end:xcomp:1 drills:obj:6");
+  }
+
+  @Test
+  void infinitive_withNamedSubject_isLeftAsParsed() {
+    ParsedSentence parsed =
+        parse(
+            "Seoul/Seoul/NNP/1/nsubj",
+            "wants/want/VBZ/-1/root",
+            "Pyongyang/Pyongyang/NNP/4/nsubj",
+            "to/to/TO/4/mark",
+            "end/end/VB/1/ccomp",
+            "drills/drill/NNS/4/obj");
+
+    assertThat(ParseRepair.repair(parsed)).isSameAs(parsed);
+  }
+}
