@@ -90,6 +90,12 @@ public final class EventCoder {
       sources.addAll(actors.find(tree, subject, day, context.discourse()));
     }
     List<Found> targets = targets(context, match, day);
+    if (lexicon.firstActorTargets() && targets.stream().noneMatch(f -> f.actor().isKnown())) {
+      List<Found> following =
+          FollowingActor.find(
+              tree, verb, source.token(), t -> actors.find(tree, t, day, context.discourse()));
+      targets = following.isEmpty() ? targets : following;
+    }
     CameoCode code = table.get(match.entry().code());
     Modality modality = ModalityDetector.of(tree, verb);
     String how = "verb " + Tree.lower(verb);

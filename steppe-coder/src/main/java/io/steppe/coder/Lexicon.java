@@ -58,9 +58,15 @@ public final class Lexicon {
   private final Map<String, List<LexiconEntry>> verbs;
   private final Map<String, List<LexiconEntry>> nouns;
   private final List<LexiconEntry> entries;
+  private final boolean firstActorTargets;
 
   private Lexicon(List<LexiconEntry> entries) {
+    this(entries, false);
+  }
+
+  private Lexicon(List<LexiconEntry> entries, boolean firstActorTargets) {
     this.entries = List.copyOf(entries);
+    this.firstActorTargets = firstActorTargets;
     Map<String, List<LexiconEntry>> verbMap = new HashMap<>();
     Map<String, List<LexiconEntry>> nounMap = new HashMap<>();
     for (LexiconEntry entry : entries) {
@@ -97,6 +103,19 @@ public final class Lexicon {
     read(verbLines, Kind.VERB, entries);
     read(nounLines, Kind.NOUN, entries);
     return new Lexicon(entries);
+  }
+
+  /**
+   * The same patterns read the way PETRARCH dictionaries mean them: a pattern that places no target
+   * takes the first actor named after the verb in its clause ({@link FollowingActor}), where
+   * Steppe's own lexicon leaves the target unknown.
+   */
+  public Lexicon withFirstActorTargets() {
+    return new Lexicon(entries, true);
+  }
+
+  boolean firstActorTargets() {
+    return firstActorTargets;
   }
 
   /** Whether a pattern word is read as a preposition or marker (see {@link #PREPOSITIONS}). */

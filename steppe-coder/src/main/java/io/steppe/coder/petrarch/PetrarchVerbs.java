@@ -56,7 +56,8 @@ public final class PetrarchVerbs {
     for (Block block : file.blocks) {
       reader.block(block, synsets);
     }
-    return new Reading(Lexicon.fromLines(reader.lines, List.of()), reader.tally);
+    Lexicon lexicon = Lexicon.fromLines(reader.lines, List.of()).withFirstActorTargets();
+    return new Reading(lexicon, reader.tally);
   }
 
   private void block(Block block, Synsets synsets) {

@@ -95,9 +95,10 @@ class PetrarchVerbsTest {
   }
 
   @Test
-  void code_patternWithPreposition_winsOverTheVerbAlone_andTakesItsTarget() {
-    // "(FOR)" puts the target after "for": here a phrase the dictionary does not know.
-    assertThat(code("Zembla denounced Varanger for the blockade.")).containsExactly("ZEM>:112");
+  void code_patternWithPreposition_winsOverTheVerbAlone_andTakesTheFirstActorAfterTheVerb() {
+    // "(FOR)" introduces a phrase the dictionary does not know; PETRARCH then takes the first
+    // actor after the verb.
+    assertThat(code("Zembla denounced Varanger for the blockade.")).containsExactly("ZEM>VRG:112");
   }
 
   @Test

@@ -1,0 +1,57 @@
+package io.steppe.coder;
+
+import io.steppe.coder.ActorFinder.Found;
+import io.steppe.model.text.Token;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * PETRARCH's target for a pattern that places none: the first actor named after the verb among the
+ * words the verb governs, or, for a passive verb (whose source is the "by" agent), its subject.
+ * PETRARCH dictionaries are written for this reading, so patterns such as {@code - * HOPES} expect
+ * the target wherever the sentence names it ("expressed hopes on Thursday that X ...").
+ */
+final class FollowingActor {
+  /** Words inside a name's phrase: the phrase is tried through its head instead. */
+  private static final Set<String> INSIDE_PHRASE =
+      Set.of("compound", "flat", "amod", "nmod:poss", "det", "det:poss", "nummod", "case");
+
+  private FollowingActor() {}
+
+  /**
+   * @param source the token the event's source was read from, never taken as the target
+   * @param resolve the actors a token names
+   */
+  static List<Found> find(
+      Tree tree, Token verb, Token source, Function<Token, List<Found>> resolve) {
+    if (tree.isPassive(verb)) {
+      Token subject = tree.child(verb, Set.of("nsubj:pass"));
+      List<Found> found = subject == null ? List.of() : known(resolve.apply(subject));
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    for (Token token : tree.tokens()) {
+      if (token.index() > verb.index()
+          && isPhraseHead(token)
+          && tree.dominates(verb, token)
+          && !tree.dominates(source, token)) {
+        List<Found> found = known(resolve.apply(token));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isPhraseHead(Token token) {
+    boolean nominal = token.isNoun() || token.pos().equals("PRP");
+    return nominal && !INSIDE_PHRASE.contains(token.relation());
+  }
+
+  private static List<Found> known(List<Found> found) {
+    return found.stream().filter(f -> f.actor().isKnown()).toList();
+  }
+}
