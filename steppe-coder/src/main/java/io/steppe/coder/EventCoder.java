@@ -90,16 +90,17 @@ public final class EventCoder {
       sources.addAll(actors.find(tree, subject, day, context.discourse()));
     }
     List<Found> targets = targets(context, match, day);
-    if (lexicon.firstActorTargets() && targets.stream().noneMatch(f -> f.actor().isKnown())) {
+    if (lexicon.petrarchReading() && targets.stream().noneMatch(f -> f.actor().isKnown())) {
       List<Found> following =
           FollowingActor.find(
               tree, verb, source.token(), t -> actors.find(tree, t, day, context.discourse()));
       targets = following.isEmpty() ? targets : following;
     }
     CameoCode code = table.get(match.entry().code());
-    Modality modality = ModalityDetector.of(tree, verb);
+    Modality modality = modality(tree, verb);
     String how = "verb " + Tree.lower(verb);
-    Token governor = intentGovernor(tree, verb);
+    // PETRARCH codes the verb itself; its dictionaries have their own patterns for intents.
+    Token governor = lexicon.petrarchReading() ? null : intentGovernor(tree, verb);
     if (governor != null && IntentCodes.of(code.root()) != null) {
       code = table.get(IntentCodes.of(code.root()));
       modality = ModalityDetector.of(tree, governor);
@@ -107,6 +108,17 @@ public final class EventCoder {
     }
     String why = why(how, code, match.entry()) + source.path();
     return pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+  }
+
+  /**
+   * PETRARCH codes what a verb says whatever modal or hope frames it ("will abandon ties"): its
+   * dictionaries are read so, and only a negation is kept for them.
+   */
+  private Modality modality(Tree tree, Token verb) {
+    if (!lexicon.petrarchReading()) {
+      return ModalityDetector.of(tree, verb);
+    }
+    return ModalityDetector.isNegated(tree, verb) ? Modality.NEGATED : Modality.ASSERTED;
   }
 
   /** "verb condemn -> CAMEO 111 (verbs.tsv:640 'condemn {target}'); " */

@@ -58,15 +58,15 @@ public final class Lexicon {
   private final Map<String, List<LexiconEntry>> verbs;
   private final Map<String, List<LexiconEntry>> nouns;
   private final List<LexiconEntry> entries;
-  private final boolean firstActorTargets;
+  private final boolean petrarchReading;
 
   private Lexicon(List<LexiconEntry> entries) {
     this(entries, false);
   }
 
-  private Lexicon(List<LexiconEntry> entries, boolean firstActorTargets) {
+  private Lexicon(List<LexiconEntry> entries, boolean petrarchReading) {
     this.entries = List.copyOf(entries);
-    this.firstActorTargets = firstActorTargets;
+    this.petrarchReading = petrarchReading;
     Map<String, List<LexiconEntry>> verbMap = new HashMap<>();
     Map<String, List<LexiconEntry>> nounMap = new HashMap<>();
     for (LexiconEntry entry : entries) {
@@ -106,16 +106,17 @@ public final class Lexicon {
   }
 
   /**
-   * The same patterns read the way PETRARCH dictionaries mean them: a pattern that places no target
-   * takes the first actor named after the verb in its clause ({@link FollowingActor}), where
-   * Steppe's own lexicon leaves the target unknown.
+   * The same patterns applied the way PETRARCH applies its dictionaries: a pattern that places no
+   * target takes the first actor named after the verb ({@link FollowingActor}), and a verb keeps
+   * its code when a speech verb reports it as future ("will abandon ties, an official said"), where
+   * Steppe's own lexicon makes it an intent.
    */
-  public Lexicon withFirstActorTargets() {
+  public Lexicon readAsPetrarch() {
     return new Lexicon(entries, true);
   }
 
-  boolean firstActorTargets() {
-    return firstActorTargets;
+  boolean petrarchReading() {
+    return petrarchReading;
   }
 
   /** Whether a pattern word is read as a preposition or marker (see {@link #PREPOSITIONS}). */

@@ -56,7 +56,7 @@ public final class PetrarchVerbs {
     for (Block block : file.blocks) {
       reader.block(block, synsets);
     }
-    Lexicon lexicon = Lexicon.fromLines(reader.lines, List.of()).withFirstActorTargets();
+    Lexicon lexicon = Lexicon.fromLines(reader.lines, List.of()).readAsPetrarch();
     return new Reading(lexicon, reader.tally);
   }
 
