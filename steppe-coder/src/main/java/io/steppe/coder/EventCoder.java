@@ -90,11 +90,9 @@ public final class EventCoder {
       sources.addAll(actors.find(tree, subject, day, context.discourse()));
     }
     List<Found> targets = targets(context, match, day);
-    if (lexicon.petrarchReading() && targets.stream().noneMatch(f -> f.actor().isKnown())) {
-      List<Found> following =
-          FollowingActor.find(
-              tree, verb, source.token(), t -> actors.find(tree, t, day, context.discourse()));
-      targets = following.isEmpty() ? targets : following;
+    if (lexicon.petrarchReading()) {
+      targets = petrarchTargets(context, verb, source.token(), targets, day);
+      sources = known(sources);
     }
     CameoCode code = table.get(match.entry().code());
     Modality modality = modality(tree, verb);
@@ -107,7 +105,32 @@ public final class EventCoder {
       how += " announced by " + Tree.lower(governor);
     }
     String why = why(how, code, match.entry()) + source.path();
-    return pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+    List<CodedEventBuilder> events =
+        pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+    // PETRARCH codes an event only between two actors its dictionaries name.
+    return lexicon.petrarchReading()
+        ? events.stream().filter(e -> e.target() != null).toList()
+        : events;
+  }
+
+  /** PETRARCH's targets: the pattern's known ones, else the first actor after the verb. */
+  private List<Found> petrarchTargets(
+      SentenceContext context,
+      Token verb,
+      Token source,
+      List<Found> targets,
+      @Nullable LocalDate day) {
+    List<Found> known = known(targets);
+    if (!known.isEmpty()) {
+      return known;
+    }
+    Tree tree = context.tree();
+    return FollowingActor.find(
+        tree, verb, source, t -> actors.find(tree, t, day, context.discourse()));
+  }
+
+  private static List<Found> known(List<Found> found) {
+    return found.stream().filter(f -> f.actor().isKnown()).toList();
   }
 
   /**

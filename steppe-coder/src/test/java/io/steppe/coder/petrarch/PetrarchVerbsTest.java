@@ -109,7 +109,20 @@ class PetrarchVerbsTest {
 
   @Test
   void code_multiWordVerb_needsItsParticle() {
-    assertThat(code("The Zemblan army stood down.")).containsExactly("ZEM>-:0874");
+    assertThat(code("The Zemblan army stood down near Karpath.")).containsExactly("ZEM>KRP:0874");
+    assertThat(code("The Zemblan army stood near Karpath.")).isEmpty();
+  }
+
+  @Test
+  void code_eventWithoutANamedTarget_isNotCoded() {
+    // PETRARCH codes events between two actors its dictionaries name.
+    assertThat(code("Zembla decried the blockade.")).isEmpty();
+    assertThat(code("Zembla decried Karpath.")).containsExactly("ZEM>KRP:111");
+  }
+
+  @Test
+  void code_futureReportedBySpeechVerb_keepsTheVerbCode() {
+    assertThat(code("Zembla will decry Karpath, an official said.")).containsExactly("ZEM>KRP:111");
   }
 
   @Test
