@@ -227,7 +227,12 @@ public final class EventCoder {
       Modality modality,
       String why,
       Match match,
-      @Nullable LocalDate day) {}
+      @Nullable LocalDate day) {
+    /** The event a paired code ({@code 042:043}) codes back from the target to the source. */
+    Pending reversed(CameoCode reverse) {
+      return new Pending(reverse, head, modality, why + " (paired code, reversed)", match, day);
+    }
+  }
 
   /** Where, when and on whose word: shared by every actor pair of one event. */
   private record Setting(
@@ -244,8 +249,11 @@ public final class EventCoder {
             LocationFinder.find(tree, pending.head(), countries(sources, targets)),
             pending.day());
     List<CodedEventBuilder> result = new ArrayList<>();
+    String reverse = pending.match().entry().reverse();
     boolean reciprocal =
-        targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(pending.code().root());
+        targets.isEmpty()
+            && sources.size() > 1
+            && (reverse != null || RECIPROCAL_ROOTS.contains(pending.code().root()));
     for (Found source : sources) {
       List<Found> others = reciprocal ? without(sources, source) : targets;
       if (others.isEmpty()) {
@@ -253,6 +261,9 @@ public final class EventCoder {
       }
       for (Found target : others) {
         result.add(builder(pending, source, target, setting));
+        if (reverse != null && !reciprocal) {
+          result.add(builder(pending.reversed(table.get(reverse)), target, source, setting));
+        }
       }
     }
     return result;

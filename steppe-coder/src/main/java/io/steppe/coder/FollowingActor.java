@@ -17,6 +17,8 @@ final class FollowingActor {
   private static final Set<String> INSIDE_PHRASE =
       Set.of("compound", "flat", "amod", "nmod:poss", "det", "det:poss", "nummod", "case");
 
+  private static final Set<String> CLAUSES = Set.of("advcl", "parataxis");
+
   private FollowingActor() {}
 
   /**
@@ -35,7 +37,7 @@ final class FollowingActor {
     for (Token token : tree.tokens()) {
       if (token.index() > verb.index()
           && isPhraseHead(token)
-          && tree.dominates(verb, token)
+          && inPhrase(tree, verb, token)
           && !tree.dominates(source, token)) {
         List<Found> found = known(resolve.apply(token));
         if (!found.isEmpty()) {
@@ -44,6 +46,36 @@ final class FollowingActor {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the verb governs the token other than through an adverbial clause of its own:
+   * "postponed their meeting after X was seen in Y" names no target of the postponing.
+   */
+  private static boolean inPhrase(Tree tree, Token verb, Token token) {
+    Token current = token;
+    for (int guard = 0; current != null && guard < tree.tokens().size(); guard++) {
+      if (current.index() == verb.index()) {
+        return true;
+      }
+      if (CLAUSES.contains(current.relation()) && isOwnClause(tree, current)) {
+        return false;
+      }
+      current = tree.head(current);
+    }
+    return false;
+  }
+
+  /** A clause with its own subject or subordinator; "vowed to wage war on X" is not one. */
+  private static boolean isOwnClause(Tree tree, Token clause) {
+    for (Token child : tree.children(clause)) {
+      String relation = child.relation();
+      boolean subordinator = relation.equals("mark") && !Tree.lower(child).equals("to");
+      if (subordinator || Tree.base(relation).equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPhraseHead(Token token) {

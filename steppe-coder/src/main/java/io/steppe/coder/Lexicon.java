@@ -152,11 +152,17 @@ public final class Lexicon {
     CameoTable table = CameoTable.bundled();
     for (TsvLine line : lines) {
       line.requireCells(2, 3);
-      String code = line.cell(0);
-      if (table.find(code).isEmpty()) {
-        throw line.error("unknown CAMEO code '" + code + "' (see cameo.tsv)");
+      String[] codes = line.cell(0).split(":", -1);
+      for (String code : codes) {
+        if (table.find(code).isEmpty()) {
+          throw line.error("unknown CAMEO code '" + code + "' (see cameo.tsv)");
+        }
       }
-      into.add(parse(code, kind, line.cell(1), line));
+      if (codes.length > 2) {
+        throw line.error("at most two codes, CODE:REVERSE, found '" + line.cell(0) + "'");
+      }
+      LexiconEntry entry = parse(codes[0], kind, line.cell(1), line);
+      into.add(codes.length == 1 ? entry : entry.withReverse(codes[1]));
     }
   }
 
@@ -187,6 +193,6 @@ public final class Lexicon {
     if (targets > 1) {
       throw line.error("a pattern has at most one {target}, found " + targets);
     }
-    return new LexiconEntry(code, kind, words[0], elements, pattern.trim(), line.origin());
+    return new LexiconEntry(code, kind, words[0], elements, pattern.trim(), line.origin(), null);
   }
 }

@@ -85,7 +85,7 @@ class PetrarchVerbsTest {
     assertThat(tally.count("skipped: code not in Steppe's CAMEO table")).isEqualTo(1);
     assertThat(tally.count("skipped: source after the verb")).isEqualTo(1);
     assertThat(tally.count("skipped: transformation rule")).isEqualTo(1);
-    assertThat(tally.count("paired codes (reverse event not coded)")).isEqualTo(1);
+    assertThat(tally.count("paired codes")).isEqualTo(1);
     assertThat(reading.lexicon().size()).isEqualTo(tally.count("Steppe patterns made"));
   }
 
@@ -111,6 +111,14 @@ class PetrarchVerbsTest {
   void code_multiWordVerb_needsItsParticle() {
     assertThat(code("The Zemblan army stood down near Karpath.")).containsExactly("ZEM>KRP:0874");
     assertThat(code("The Zemblan army stood near Karpath.")).isEmpty();
+  }
+
+  @Test
+  void code_pairedCode_codesTheEventBothWays() {
+    assertThat(code("Zembla met Karpath on Monday."))
+        .containsExactlyInAnyOrder("ZEM>KRP:040", "KRP>ZEM:040");
+    assertThat(code("Zembla and Karpath met on Monday."))
+        .containsExactlyInAnyOrder("ZEM>KRP:040", "KRP>ZEM:040");
   }
 
   @Test
