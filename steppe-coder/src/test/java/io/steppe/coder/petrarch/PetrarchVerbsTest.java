@@ -53,6 +53,7 @@ class PetrarchVerbsTest {
   private static PetrarchVerbs.Reading reading;
   private static EventCoder coder;
   private static CoreNlpAnnotator annotator;
+  private static ActorResolver resolver;
 
   @BeforeAll
   static void read() {
@@ -60,7 +61,8 @@ class PetrarchVerbsTest {
     PetrarchActors.Reading actors =
         PetrarchActors.parse(
             List.of(new Source("test.actors", ACTORS)), List.of(new Source("a", AGENTS)));
-    coder = new EventCoder(reading.lexicon(), new ActorResolver(actors.dictionary()));
+    resolver = new ActorResolver(actors.dictionary());
+    coder = new EventCoder(reading.lexicon(), resolver);
     annotator = new CoreNlpAnnotator();
   }
 
@@ -119,6 +121,23 @@ class PetrarchVerbsTest {
         .containsExactlyInAnyOrder("ZEM>KRP:040", "KRP>ZEM:040");
     assertThat(code("Zembla and Karpath met on Monday."))
         .containsExactlyInAnyOrder("ZEM>KRP:040", "KRP>ZEM:040");
+  }
+
+  @Test
+  void code_writtenPattern_winsOverTheVerbAloneForTheSamePlace() {
+    List<String> verbs = List.of("--- ALLY [050] ---", "ALLY", "- * (WITH) [030]");
+    EventCoder allies = new EventCoder(PetrarchVerbs.parse("v", verbs).lexicon(), resolver);
+    Document document =
+        new Document(
+            "t", LocalDate.of(2001, 1, 1), null, null, null, "Zembla allied with Karpath.");
+    assertThat(allies.code(annotator.annotate(document)))
+        .extracting(Event::cameo)
+        .containsExactly("030");
+  }
+
+  @Test
+  void code_actorInAnAdverbialClause_isNotTheTarget() {
+    assertThat(code("Zembla decried the decision after Karpath left.")).isEmpty();
   }
 
   @Test
