@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,20 +80,24 @@ public final class EventCoder {
 
   private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match match) {
     Tree tree = context.tree();
+    // People hold roles on the day of the event, which the clause may date ("On January 16, ...").
+    LocalDate day = DateFinder.resolve(tree, verb, context.date());
+    Function<Token, List<Found>> resolve = t -> actors.find(tree, t, day, context.discourse());
     SourceFinder.Source source = SourceFinder.of(tree, verb);
+    if (source == null && lexicon.petrarchReading()) {
+      source = PetrarchRules.passiveSource(tree, verb, resolve);
+    }
     if (source == null) {
       return List.of();
     }
-    // People hold roles on the day of the event, which the clause may date ("On January 16, ...").
-    LocalDate day = DateFinder.resolve(tree, verb, context.date());
     List<Found> sources = new ArrayList<>();
     for (Token subject : coSubjects(tree, source.token())) {
-      sources.addAll(actors.find(tree, subject, day, context.discourse()));
+      sources.addAll(resolve.apply(subject));
     }
     List<Found> targets = targets(context, match, day);
     if (lexicon.petrarchReading()) {
-      targets = petrarchTargets(context, verb, source.token(), targets, day);
-      sources = known(sources);
+      targets = PetrarchRules.targets(tree, verb, source.token(), targets, resolve);
+      sources = PetrarchRules.known(sources);
     }
     CameoCode code = table.get(match.entry().code());
     Modality modality = modality(tree, verb);
@@ -107,41 +112,16 @@ public final class EventCoder {
     String why = why(how, code, match.entry()) + source.path();
     List<CodedEventBuilder> events =
         pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
-    // PETRARCH codes an event only between two actors its dictionaries name.
+    // PETRARCH codes an event only between two different actors its dictionaries name.
     return lexicon.petrarchReading()
-        ? events.stream().filter(e -> e.target() != null).toList()
+        ? events.stream().filter(PetrarchRules::betweenTwoActors).toList()
         : events;
   }
 
-  /** PETRARCH's targets: the pattern's known ones, else the first actor after the verb. */
-  private List<Found> petrarchTargets(
-      SentenceContext context,
-      Token verb,
-      Token source,
-      List<Found> targets,
-      @Nullable LocalDate day) {
-    List<Found> known = known(targets);
-    if (!known.isEmpty()) {
-      return known;
-    }
-    Tree tree = context.tree();
-    return FollowingActor.find(
-        tree, verb, source, t -> actors.find(tree, t, day, context.discourse()));
-  }
-
-  private static List<Found> known(List<Found> found) {
-    return found.stream().filter(f -> f.actor().isKnown()).toList();
-  }
-
-  /**
-   * PETRARCH codes what a verb says whatever modal or hope frames it ("will abandon ties"): its
-   * dictionaries are read so, and only a negation is kept for them.
-   */
   private Modality modality(Tree tree, Token verb) {
-    if (!lexicon.petrarchReading()) {
-      return ModalityDetector.of(tree, verb);
-    }
-    return ModalityDetector.isNegated(tree, verb) ? Modality.NEGATED : Modality.ASSERTED;
+    return lexicon.petrarchReading()
+        ? PetrarchRules.modality(tree, verb)
+        : ModalityDetector.of(tree, verb);
   }
 
   /** "verb condemn -> CAMEO 111 (verbs.tsv:640 'condemn {target}'); " */

@@ -5,6 +5,7 @@ import io.steppe.model.text.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PETRARCH's target for a pattern that places none: the first actor named after the verb among the
@@ -18,6 +19,8 @@ final class FollowingActor {
       Set.of("compound", "flat", "amod", "nmod:poss", "det", "det:poss", "nummod", "case");
 
   private static final Set<String> CLAUSES = Set.of("advcl", "parataxis");
+  private static final Set<String> LOWER_CLAUSES =
+      Set.of("xcomp", "ccomp", "advcl", "acl", "parataxis", "csubj");
 
   private FollowingActor() {}
 
@@ -34,31 +37,55 @@ final class FollowingActor {
         return found;
       }
     }
+    Token first = first(tree, verb, source, resolve);
+    return first == null ? List.of() : known(resolve.apply(first));
+  }
+
+  /** The head of the first phrase after the verb, outside {@code excluded}, naming an actor. */
+  static @Nullable Token first(
+      Tree tree, Token verb, Token excluded, Function<Token, List<Found>> resolve) {
+    return first(tree, verb, excluded, resolve, false);
+  }
+
+  /**
+   * The agent PETRARCH reads for a passive without "by": the first actor after the verb in a phrase
+   * of the verb's own clause, not in a clause below it ("was seen to break into X's parade").
+   */
+  static @Nullable Token firstInClause(
+      Tree tree, Token verb, Token excluded, Function<Token, List<Found>> resolve) {
+    return first(tree, verb, excluded, resolve, true);
+  }
+
+  private static @Nullable Token first(
+      Tree tree,
+      Token verb,
+      Token excluded,
+      Function<Token, List<Found>> resolve,
+      boolean sameClause) {
     for (Token token : tree.tokens()) {
       if (token.index() > verb.index()
           && isPhraseHead(token)
-          && inPhrase(tree, verb, token)
-          && !tree.dominates(source, token)) {
-        List<Found> found = known(resolve.apply(token));
-        if (!found.isEmpty()) {
-          return found;
-        }
+          && inPhrase(tree, verb, token, sameClause)
+          && !tree.dominates(excluded, token)
+          && !known(resolve.apply(token)).isEmpty()) {
+        return token;
       }
     }
-    return List.of();
+    return null;
   }
 
   /**
    * Whether the verb governs the token other than through an adverbial clause of its own:
    * "postponed their meeting after X was seen in Y" names no target of the postponing.
    */
-  private static boolean inPhrase(Tree tree, Token verb, Token token) {
+  private static boolean inPhrase(Tree tree, Token verb, Token token, boolean sameClause) {
     Token current = token;
     for (int guard = 0; current != null && guard < tree.tokens().size(); guard++) {
       if (current.index() == verb.index()) {
         return true;
       }
-      if (CLAUSES.contains(current.relation()) && isOwnClause(tree, current)) {
+      boolean clause = CLAUSES.contains(current.relation()) && isOwnClause(tree, current);
+      if (clause || (sameClause && LOWER_CLAUSES.contains(Tree.base(current.relation())))) {
         return false;
       }
       current = tree.head(current);

@@ -136,6 +136,12 @@ class PetrarchVerbsTest {
   }
 
   @Test
+  void code_passiveWithoutBy_takesTheFirstActorAfterTheVerbAsSource() {
+    assertThat(code("Karpath was decried over its quarrel with Zembla."))
+        .containsExactly("ZEM>KRP:111");
+  }
+
+  @Test
   void code_actorInAnAdverbialClause_isNotTheTarget() {
     assertThat(code("Zembla decried the decision after Karpath left.")).isEmpty();
   }
