@@ -62,7 +62,7 @@ public final class EventCoder {
     Set<Integer> consumed = new HashSet<>();
     for (Token token : tree.tokens()) {
       if (token.isVerb()) {
-        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(Tree.lower(token)));
+        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(token));
         if (match != null) {
           match.consumed().forEach(t -> consumed.add(t.index()));
           builders.addAll(verbEvents(context, token, match));

@@ -5,11 +5,13 @@ import io.steppe.coder.LexiconEntry.ElementType;
 import io.steppe.coder.LexiconEntry.Kind;
 import io.steppe.model.CameoTable;
 import io.steppe.model.TsvLine;
+import io.steppe.model.text.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -126,6 +128,21 @@ public final class Lexicon {
 
   List<LexiconEntry> verbPatterns(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /**
+   * The patterns for a verb as it stands in the text. PETRARCH dictionaries list some verbs by an
+   * inflected form ("LEFT" apart from "LEAVE"), which PETRARCH matches as written: under the
+   * PETRARCH reading, patterns entered under the word itself come before those of its lemma.
+   */
+  List<LexiconEntry> verbPatterns(Token verb) {
+    if (petrarchReading) {
+      List<LexiconEntry> written = verbs.get(verb.word().toLowerCase(Locale.ROOT));
+      if (written != null) {
+        return written;
+      }
+    }
+    return verbPatterns(Tree.lower(verb));
   }
 
   List<LexiconEntry> nounPatterns(String lemma) {

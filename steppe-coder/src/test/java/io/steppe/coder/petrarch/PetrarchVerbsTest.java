@@ -126,13 +126,20 @@ class PetrarchVerbsTest {
   @Test
   void code_writtenPattern_winsOverTheVerbAloneForTheSamePlace() {
     List<String> verbs = List.of("--- ALLY [050] ---", "ALLY", "- * (WITH) [030]");
-    EventCoder allies = new EventCoder(PetrarchVerbs.parse("v", verbs).lexicon(), resolver);
-    Document document =
-        new Document(
-            "t", LocalDate.of(2001, 1, 1), null, null, null, "Zembla allied with Karpath.");
-    assertThat(allies.code(annotator.annotate(document)))
-        .extracting(Event::cameo)
-        .containsExactly("030");
+    assertThat(codes(verbs, "Zembla allied with Karpath.")).containsExactly("030");
+  }
+
+  @Test
+  void code_verbListedByItsInflectedForm_matchesThatFormOnly() {
+    List<String> verbs = List.of("--- LEAVE [012] ---", "LEAVE", "--- LEFT [042] ---", "LEFT");
+    assertThat(codes(verbs, "Zembla left for Karpath on Monday.")).containsExactly("042");
+    assertThat(codes(verbs, "Zembla leaves for Karpath on Monday.")).containsExactly("012");
+  }
+
+  private static List<String> codes(List<String> verbs, String sentence) {
+    EventCoder own = new EventCoder(PetrarchVerbs.parse("v", verbs).lexicon(), resolver);
+    Document document = new Document("t", LocalDate.of(2001, 1, 1), null, null, null, sentence);
+    return own.code(annotator.annotate(document)).stream().map(Event::cameo).toList();
   }
 
   @Test
