@@ -118,7 +118,7 @@ final class ActorFinder {
     if (resolution.kind() == Resolution.Kind.SECTOR_ONLY) {
       List<Token> placed = Phrase.withPlaces(tree, head);
       Resolution inPlace =
-          placed.size() > tokens.size()
+          placed.size() > Phrase.tokens(tree, head).size()
               ? resolver.resolve(placed, Phrase.text(tree, placed), date)
               : resolution;
       if (inPlace.isNamed()) {

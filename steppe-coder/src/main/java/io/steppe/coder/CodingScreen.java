@@ -58,7 +58,7 @@ public final class CodingScreen implements ParseScreen {
       String lemma = Tree.lower(token);
       if (token.isVerb()
           && (Reporting.SPEECH_VERBS.contains(lemma)
-              || anyMatches(lexicon.verbPatterns(lemma), words))) {
+              || anyMatches(lexicon.verbPatterns(token), words))) {
         return true;
       }
       if (token.isNoun() && anyMatches(lexicon.nounPatterns(lemma), words)) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +64,7 @@ public final class EventCoder {
     Set<Integer> consumed = new HashSet<>();
     for (Token token : tree.tokens()) {
       if (token.isVerb()) {
-        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(Tree.lower(token)));
+        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(token));
         if (match != null) {
           match.consumed().forEach(t -> consumed.add(t.index()));
           builders.addAll(verbEvents(context, token, match));
@@ -81,29 +82,50 @@ public final class EventCoder {
 
   private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match found) {
     Tree tree = context.tree();
-    Match match = Obligations.read(tree, verb, found);
+    // PETRARCH's dictionaries code what the verb says, with no reading of obligations.
+    Match match = lexicon.petrarchReading() ? found : Obligations.read(tree, verb, found);
+    // People hold roles on the day of the event, which the clause may date ("On January 16, ...").
+    LocalDate day = DateFinder.resolve(tree, verb, context.date());
+    Function<Token, List<Found>> resolve = t -> actors.find(tree, t, day, context.discourse());
     SourceFinder.Source source = SourceFinder.of(tree, verb);
+    if (source == null && lexicon.petrarchReading()) {
+      source = PetrarchRules.passiveSource(tree, verb, resolve);
+    }
     if (source == null) {
       return List.of();
     }
-    // People hold roles on the day of the event, which the clause may date ("On January 16, ...").
-    LocalDate day = DateFinder.resolve(tree, verb, context.date());
     List<Found> sources = new ArrayList<>();
     for (Token subject : coSubjects(tree, source.token())) {
-      sources.addAll(actors.find(tree, subject, day, context.discourse()));
+      sources.addAll(resolve.apply(subject));
     }
-    List<Found> targets = this.targets.find(context.tree(), match, verb, day, context.discourse());
+    List<Found> targets = this.targets.find(tree, match, verb, day, context.discourse());
+    if (lexicon.petrarchReading()) {
+      targets = PetrarchRules.targets(tree, verb, source.token(), targets, resolve);
+      sources = PetrarchRules.known(sources);
+    }
     CameoCode code = table.get(match.entry().code());
-    Modality modality = ModalityDetector.of(tree, verb);
+    Modality modality = modality(tree, verb);
     String how = "verb " + Tree.lower(verb);
-    Token governor = intentGovernor(tree, verb);
+    // PETRARCH codes the verb itself; its dictionaries have their own patterns for intents.
+    Token governor = lexicon.petrarchReading() ? null : intentGovernor(tree, verb);
     if (governor != null && IntentCodes.of(code.root()) != null) {
       code = table.get(IntentCodes.of(code.root()));
       modality = ModalityDetector.of(tree, governor);
       how += " announced by " + Tree.lower(governor);
     }
     String why = why(how, code, match.entry()) + source.path();
-    return pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+    List<CodedEventBuilder> events =
+        pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+    // PETRARCH codes an event only between two different actors its dictionaries name.
+    return lexicon.petrarchReading()
+        ? events.stream().filter(PetrarchRules::betweenTwoActors).toList()
+        : events;
+  }
+
+  private Modality modality(Tree tree, Token verb) {
+    return lexicon.petrarchReading()
+        ? PetrarchRules.modality(tree, verb)
+        : ModalityDetector.of(tree, verb);
   }
 
   /** "verb condemn -> CAMEO 111 (verbs.tsv:640 'condemn {target}'); " */
@@ -182,7 +204,12 @@ public final class EventCoder {
       Modality modality,
       String why,
       Match match,
-      @Nullable LocalDate day) {}
+      @Nullable LocalDate day) {
+    /** The event a paired code ({@code 042:043}) codes back from the target to the source. */
+    Pending reversed(CameoCode reverse) {
+      return new Pending(reverse, head, modality, why + " (paired code, reversed)", match, day);
+    }
+  }
 
   /** Where, when and on whose word: shared by every actor pair of one event. */
   private record Setting(
@@ -199,8 +226,11 @@ public final class EventCoder {
             LocationFinder.find(tree, pending.head(), countries(sources, targets)),
             pending.day());
     List<CodedEventBuilder> result = new ArrayList<>();
+    String reverse = pending.match().entry().reverse();
     boolean reciprocal =
-        targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(pending.code().root());
+        targets.isEmpty()
+            && sources.size() > 1
+            && (reverse != null || RECIPROCAL_ROOTS.contains(pending.code().root()));
     for (Found source : sources) {
       List<Found> others = reciprocal ? without(sources, source) : targets;
       if (others.isEmpty()) {
@@ -208,6 +238,9 @@ public final class EventCoder {
       }
       for (Found target : others) {
         result.add(builder(pending, source, target, setting));
+        if (reverse != null && !reciprocal) {
+          result.add(builder(pending.reversed(table.get(reverse)), target, source, setting));
+        }
       }
     }
     return result;

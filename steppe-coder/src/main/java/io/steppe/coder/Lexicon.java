@@ -5,11 +5,13 @@ import io.steppe.coder.LexiconEntry.ElementType;
 import io.steppe.coder.LexiconEntry.Kind;
 import io.steppe.model.CameoTable;
 import io.steppe.model.TsvLine;
+import io.steppe.model.text.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,9 +60,15 @@ public final class Lexicon {
   private final Map<String, List<LexiconEntry>> verbs;
   private final Map<String, List<LexiconEntry>> nouns;
   private final List<LexiconEntry> entries;
+  private final boolean petrarchReading;
 
   private Lexicon(List<LexiconEntry> entries) {
+    this(entries, false);
+  }
+
+  private Lexicon(List<LexiconEntry> entries, boolean petrarchReading) {
     this.entries = List.copyOf(entries);
+    this.petrarchReading = petrarchReading;
     Map<String, List<LexiconEntry>> verbMap = new HashMap<>();
     Map<String, List<LexiconEntry>> nounMap = new HashMap<>();
     for (LexiconEntry entry : entries) {
@@ -99,6 +107,20 @@ public final class Lexicon {
     return new Lexicon(entries);
   }
 
+  /**
+   * The same patterns applied the way PETRARCH applies its dictionaries: a pattern that places no
+   * target takes the first actor named after the verb ({@link FollowingActor}), and a verb keeps
+   * its code when a speech verb reports it as future ("will abandon ties, an official said"), where
+   * Steppe's own lexicon makes it an intent.
+   */
+  public Lexicon readAsPetrarch() {
+    return new Lexicon(entries, true);
+  }
+
+  boolean petrarchReading() {
+    return petrarchReading;
+  }
+
   /** Whether a pattern word is read as a preposition or marker (see {@link #PREPOSITIONS}). */
   public static boolean isPreposition(String word) {
     return PREPOSITIONS.contains(word);
@@ -106,6 +128,21 @@ public final class Lexicon {
 
   List<LexiconEntry> verbPatterns(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /**
+   * The patterns for a verb as it stands in the text. PETRARCH dictionaries list some verbs by an
+   * inflected form ("LEFT" apart from "LEAVE"), which PETRARCH matches as written: under the
+   * PETRARCH reading, patterns entered under the word itself come before those of its lemma.
+   */
+  List<LexiconEntry> verbPatterns(Token verb) {
+    if (petrarchReading) {
+      List<LexiconEntry> written = verbs.get(verb.word().toLowerCase(Locale.ROOT));
+      if (written != null) {
+        return written;
+      }
+    }
+    return verbPatterns(Tree.lower(verb));
   }
 
   List<LexiconEntry> nounPatterns(String lemma) {
@@ -132,11 +169,17 @@ public final class Lexicon {
     CameoTable table = CameoTable.bundled();
     for (TsvLine line : lines) {
       line.requireCells(2, 3);
-      String code = line.cell(0);
-      if (table.find(code).isEmpty()) {
-        throw line.error("unknown CAMEO code '" + code + "' (see cameo.tsv)");
+      String[] codes = line.cell(0).split(":", -1);
+      for (String code : codes) {
+        if (table.find(code).isEmpty()) {
+          throw line.error("unknown CAMEO code '" + code + "' (see cameo.tsv)");
+        }
       }
-      into.add(parse(code, kind, line.cell(1), line));
+      if (codes.length > 2) {
+        throw line.error("at most two codes, CODE:REVERSE, found '" + line.cell(0) + "'");
+      }
+      LexiconEntry entry = parse(codes[0], kind, line.cell(1), line);
+      into.add(codes.length == 1 ? entry : entry.withReverse(codes[1]));
     }
   }
 
@@ -167,6 +210,6 @@ public final class Lexicon {
     if (targets > 1) {
       throw line.error("a pattern has at most one {target}, found " + targets);
     }
-    return new LexiconEntry(code, kind, words[0], elements, pattern.trim(), line.origin());
+    return new LexiconEntry(code, kind, words[0], elements, pattern.trim(), line.origin(), null);
   }
 }

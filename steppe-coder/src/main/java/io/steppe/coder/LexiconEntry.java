@@ -1,6 +1,7 @@
 package io.steppe.coder;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lexicon pattern: a head lemma, the dependents it requires and where the target is found.
@@ -8,9 +9,17 @@ import java.util.List;
  * @param code CAMEO code the pattern yields
  * @param head verb lemma (verbs.tsv) or event noun lemma (nouns.tsv)
  * @param origin file and line, named in every event's {@code why}
+ * @param reverse for a paired code ({@code 042:043}, read from PETRARCH dictionaries), the code of
+ *     the event coded back from the target to the source; null for one event
  */
 record LexiconEntry(
-    String code, Kind kind, String head, List<Element> elements, String pattern, String origin) {
+    String code,
+    Kind kind,
+    String head,
+    List<Element> elements,
+    String pattern,
+    String origin,
+    @Nullable String reverse) {
 
   /** Whether the head is a verb or an event noun. */
   enum Kind {
@@ -35,6 +44,10 @@ record LexiconEntry(
 
   LexiconEntry {
     elements = List.copyOf(elements);
+  }
+
+  LexiconEntry withReverse(String reverseCode) {
+    return new LexiconEntry(code, kind, head, elements, pattern, origin, reverseCode);
   }
 
   /** More required words make a pattern more specific; the most specific match wins. */

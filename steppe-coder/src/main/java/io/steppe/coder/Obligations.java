@@ -38,7 +38,8 @@ final class Obligations {
                 entry.head(),
                 entry.elements(),
                 entry.pattern() + " + " + Tree.lower(clause) + " with " + "must/should",
-                entry.origin());
+                entry.origin(),
+                null);
         return new Match(demand, null, "", match.consumed());
       }
     }

@@ -16,8 +16,8 @@ import java.util.Set;
  * <ul>
  *   <li>Words before and after the verb marker {@code *} become words that must depend on the verb;
  *       nouns are made singular, as Steppe matches lemmas. {@code (PREP noun)} and {@code
- *       {compound}} groups give their words; {@code ^} (skip a phrase) and {@code %} (compound
- *       actor) are dropped.
+ *       {compound}} groups give their words; {@code ^} (skip a phrase, so {@code (AT ^)} does not
+ *       place the target) and {@code %} (compound actor) are dropped.
  *   <li>{@code +} after the verb, and a preposition alone in parentheses ({@code (WITH)}), place
  *       the target: {@code prep {target}}, or the object when no preposition comes before it.
  *   <li>{@code $} (source) before the verb is the subject, which Steppe always takes. A source
@@ -118,7 +118,9 @@ final class PatternTranslator {
       return target;
     }
     boolean prep = Lexicon.isPreposition(words.get(0));
-    boolean introducesTarget = prep && (words.size() == 1 || group.contains("+"));
+    // "(AT ^)" skips the phrase "at" introduces: only a bare "(WITH)" or "(WITH +)" places it.
+    boolean bare = words.size() == 1 && !group.contains("^");
+    boolean introducesTarget = prep && (bare || group.contains("+"));
     for (String word : words) {
       elements.add(word);
       if (introducesTarget && !target && word.equals(words.get(0))) {

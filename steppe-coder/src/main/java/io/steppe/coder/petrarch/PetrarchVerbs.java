@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Left out, and counted: codes outside Steppe's CAMEO table (PETRARCH files keep some WEIS
  * codes), the null code {@code [---]} (a pattern that stops coding, which Steppe's lexicon cannot
  * say), patterns whose source or target sits where Steppe's patterns cannot place it, and
- * transformation rules. For paired codes {@code [042:043]} (an event and its reverse), only the
- * first event is coded.
+ * transformation rules. Paired codes {@code [042:043]} are kept: the coder codes the first event
+ * and its reverse, from the target back to the source, or, with a compound subject and no target,
+ * the event between each two of its actors.
  */
 public final class PetrarchVerbs {
   /** The lexicon and what was read, made and left out. */
@@ -36,6 +37,13 @@ public final class PetrarchVerbs {
 
   private final Tally tally = new Tally();
   private final List<TsvLine> lines = new ArrayList<>();
+
+  /**
+   * Patterns made only to guess where an unmarked target sits ("agree with {target}" from "% *"):
+   * entered after every written pattern, so that an equally specific written one ("* (WITH)") wins.
+   */
+  private final List<TsvLine> guesses = new ArrayList<>();
+
   private final CameoTable table = CameoTable.bundled();
 
   private PetrarchVerbs() {}
@@ -56,10 +64,17 @@ public final class PetrarchVerbs {
     for (Block block : file.blocks) {
       reader.block(block, synsets);
     }
-    return new Reading(Lexicon.fromLines(reader.lines, List.of()), reader.tally);
+    reader.lines.addAll(reader.guesses);
+    Lexicon lexicon = Lexicon.fromLines(reader.lines, List.of()).readAsPetrarch();
+    return new Reading(lexicon, reader.tally);
   }
 
+  /**
+   * Patterns are entered before the verbs' own entries: where a pattern and a verb alone make the
+   * same Steppe pattern ("agree with {target}"), the pattern's code wins, as in PETRARCH.
+   */
   private void block(Block block, Synsets synsets) {
+    patterns(block, synsets);
     for (Verb verb : block.verbs()) {
       tally.read("verb forms");
       String written = verb.code() == null ? block.code() : verb.code();
@@ -70,12 +85,22 @@ public final class PetrarchVerbs {
         add(code, PatternTranslator.translate(verb, List.of("*")), verb.line());
       }
     }
+  }
+
+  private void patterns(Block block, Synsets synsets) {
     for (PatternLine pattern : block.patterns()) {
       tally.read("patterns");
       String code = cameo(pattern.code(), pattern.line());
-      List<List<String>> expansions = synsets.expand(Synsets.tokens(pattern.words()));
+      List<String> tokens = Synsets.tokens(pattern.words());
+      List<List<String>> expansions = synsets.expand(tokens);
       if (code == null) {
         continue;
+      }
+      int compound = tokens.indexOf("%");
+      if (compound >= 0 && compound < tokens.indexOf("*") && !code.contains(":")) {
+        // "% *": a compound subject; PETRARCH codes the event between each two of its actors.
+        code = code + ":" + code;
+        tally.read("compound-subject patterns coded both ways");
       }
       if (expansions == null) {
         tally.skip("pattern naming an undefined synonym set", pattern.line().origin());
@@ -107,7 +132,8 @@ public final class PetrarchVerbs {
 
   private int add(String code, Translation translation, Line origin) {
     for (String pattern : translation.patterns()) {
-      lines.add(new TsvLine(origin.file(), origin.number(), List.of(code, pattern)));
+      List<TsvLine> into = pattern.equals(translation.patterns().get(0)) ? lines : guesses;
+      into.add(new TsvLine(origin.file(), origin.number(), List.of(code, pattern)));
       tally.read("Steppe patterns made");
     }
     return translation.patterns().size();
@@ -119,16 +145,16 @@ public final class PetrarchVerbs {
       tally.skip("null code [---] (PETRARCH codes nothing)", line.origin());
       return null;
     }
-    String code = written;
-    int colon = written.indexOf(':');
-    if (colon >= 0) {
-      code = written.substring(0, colon);
-      tally.read("paired codes (reverse event not coded)");
+    String[] codes = written.split(":", -1);
+    for (String code : codes) {
+      if (table.find(code).isEmpty()) {
+        tally.skip("code not in Steppe's CAMEO table", line.origin());
+        return null;
+      }
     }
-    if (table.find(code).isEmpty()) {
-      tally.skip("code not in Steppe's CAMEO table", line.origin());
-      return null;
+    if (codes.length > 1) {
+      tally.read("paired codes");
     }
-    return code;
+    return written;
   }
 }

@@ -22,6 +22,12 @@ class PatternTranslatorTest {
   }
 
   @Test
+  void translate_skippedPhrase_doesNotPlaceTheTarget_theMarkedOneDoes() {
+    assertThat(translate("* FENCES (AT ^) (WITH +)").patterns())
+        .containsExactly("mend fence at with {target}");
+  }
+
+  @Test
   void translate_explicitTarget_afterPreposition() {
     assertThat(translate("* FENCES ALONG + ").patterns())
         .containsExactly("mend fence along {target}");

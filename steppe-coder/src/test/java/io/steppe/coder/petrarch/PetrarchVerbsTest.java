@@ -53,6 +53,7 @@ class PetrarchVerbsTest {
   private static PetrarchVerbs.Reading reading;
   private static EventCoder coder;
   private static CoreNlpAnnotator annotator;
+  private static ActorResolver resolver;
 
   @BeforeAll
   static void read() {
@@ -60,7 +61,8 @@ class PetrarchVerbsTest {
     PetrarchActors.Reading actors =
         PetrarchActors.parse(
             List.of(new Source("test.actors", ACTORS)), List.of(new Source("a", AGENTS)));
-    coder = new EventCoder(reading.lexicon(), new ActorResolver(actors.dictionary()));
+    resolver = new ActorResolver(actors.dictionary());
+    coder = new EventCoder(reading.lexicon(), resolver);
     annotator = new CoreNlpAnnotator();
   }
 
@@ -85,7 +87,7 @@ class PetrarchVerbsTest {
     assertThat(tally.count("skipped: code not in Steppe's CAMEO table")).isEqualTo(1);
     assertThat(tally.count("skipped: source after the verb")).isEqualTo(1);
     assertThat(tally.count("skipped: transformation rule")).isEqualTo(1);
-    assertThat(tally.count("paired codes (reverse event not coded)")).isEqualTo(1);
+    assertThat(tally.count("paired codes")).isEqualTo(1);
     assertThat(reading.lexicon().size()).isEqualTo(tally.count("Steppe patterns made"));
   }
 
@@ -95,9 +97,10 @@ class PetrarchVerbsTest {
   }
 
   @Test
-  void code_patternWithPreposition_winsOverTheVerbAlone_andTakesItsTarget() {
-    // "(FOR)" puts the target after "for": here a phrase the dictionary does not know.
-    assertThat(code("Zembla denounced Varanger for the blockade.")).containsExactly("ZEM>:112");
+  void code_patternWithPreposition_winsOverTheVerbAlone_andTakesTheFirstActorAfterTheVerb() {
+    // "(FOR)" introduces a phrase the dictionary does not know; PETRARCH then takes the first
+    // actor after the verb.
+    assertThat(code("Zembla denounced Varanger for the blockade.")).containsExactly("ZEM>VRG:112");
   }
 
   @Test
@@ -108,7 +111,58 @@ class PetrarchVerbsTest {
 
   @Test
   void code_multiWordVerb_needsItsParticle() {
-    assertThat(code("The Zemblan army stood down.")).containsExactly("ZEM>-:0874");
+    assertThat(code("The Zemblan army stood down near Karpath.")).containsExactly("ZEM>KRP:0874");
+    assertThat(code("The Zemblan army stood near Karpath.")).isEmpty();
+  }
+
+  @Test
+  void code_pairedCode_codesTheEventBothWays() {
+    assertThat(code("Zembla met Karpath on Monday."))
+        .containsExactlyInAnyOrder("ZEM>KRP:040", "KRP>ZEM:040");
+    assertThat(code("Zembla and Karpath met on Monday."))
+        .containsExactlyInAnyOrder("ZEM>KRP:040", "KRP>ZEM:040");
+  }
+
+  @Test
+  void code_writtenPattern_winsOverTheVerbAloneForTheSamePlace() {
+    List<String> verbs = List.of("--- ALLY [050] ---", "ALLY", "- * (WITH) [030]");
+    assertThat(codes(verbs, "Zembla allied with Karpath.")).containsExactly("030");
+  }
+
+  @Test
+  void code_verbListedByItsInflectedForm_matchesThatFormOnly() {
+    List<String> verbs = List.of("--- LEAVE [012] ---", "LEAVE", "--- LEFT [042] ---", "LEFT");
+    assertThat(codes(verbs, "Zembla left for Karpath on Monday.")).containsExactly("042");
+    assertThat(codes(verbs, "Zembla leaves for Karpath on Monday.")).containsExactly("012");
+  }
+
+  private static List<String> codes(List<String> verbs, String sentence) {
+    EventCoder own = new EventCoder(PetrarchVerbs.parse("v", verbs).lexicon(), resolver);
+    Document document = new Document("t", LocalDate.of(2001, 1, 1), null, null, null, sentence);
+    return own.code(annotator.annotate(document)).stream().map(Event::cameo).toList();
+  }
+
+  @Test
+  void code_passiveWithoutBy_takesTheFirstActorAfterTheVerbAsSource() {
+    assertThat(code("Karpath was decried over its quarrel with Zembla."))
+        .containsExactly("ZEM>KRP:111");
+  }
+
+  @Test
+  void code_actorInAnAdverbialClause_isNotTheTarget() {
+    assertThat(code("Zembla decried the decision after Karpath left.")).isEmpty();
+  }
+
+  @Test
+  void code_eventWithoutANamedTarget_isNotCoded() {
+    // PETRARCH codes events between two actors its dictionaries name.
+    assertThat(code("Zembla decried the blockade.")).isEmpty();
+    assertThat(code("Zembla decried Karpath.")).containsExactly("ZEM>KRP:111");
+  }
+
+  @Test
+  void code_futureReportedBySpeechVerb_keepsTheVerbCode() {
+    assertThat(code("Zembla will decry Karpath, an official said.")).containsExactly("ZEM>KRP:111");
   }
 
   @Test
