@@ -24,7 +24,7 @@ record Dialect(
    * <p>A party condition starts with a looser one on the country column alone, which DuckDB checks
    * inside the scan, so the other columns are read only for the rows that pass it. The exact
    * condition spans two columns; alone, DuckDB evaluated it after reading every column of every
-   * row: a dyad series on 100 million events spent more than half its time there.
+   * row, and the read of a dyad's events on 100 million took twice as long.
    */
   static final Dialect DUCKDB =
       new Dialect(

@@ -63,8 +63,9 @@ final class DuckDbStore extends JdbcStore {
   }
 
   /**
-   * Totals and evidence from one scan: the matching rows go to a temporary table that both read. On
-   * 100 million events the two scans of {@link #periodTotals} and {@link #strongest} took 2.9 s.
+   * Totals and evidence from one read ({@link DyadScan}): the matching rows go to a temporary table
+   * that both read. On 100 million events the two scans of {@link #periodTotals} and {@link
+   * #strongest} took 2.9 s.
    */
   @Override
   public synchronized DyadRows dyad(

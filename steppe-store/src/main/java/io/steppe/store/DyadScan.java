@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
  * DuckDB's read of the events between two parties, either way: the columns that a dyad series'
  * totals and evidence need, with each event's parties and period, in one statement.
  *
- * <p>It is a union of one scan per way the two sides name their parties: both by country (nearly
- * every event), the source by organisation, or the target by organisation. Each scan then filters
- * on single columns, which DuckDB checks inside the scan, and reads the organisation columns only
- * for events that have no country. One scan over the party expressions ({@code coalesce(country,
- * org)}) read both organisation columns of every row, though they are nearly always empty: on 100
- * million events that was as costly as all the other columns together.
+ * <p>It is a union of one scan per way the two sides name their parties: both by country (most
+ * events), the source by organisation, or the target by organisation. Each scan then filters on
+ * single columns, which DuckDB checks inside the scan, and reads the organisation columns only for
+ * events that have no country. One scan over the party expressions ({@code coalesce(country, org)})
+ * read both organisation columns of every row, though they are nearly always empty: on 100 million
+ * events that was as costly as all the other columns together.
  */
 final class DyadScan {
 
