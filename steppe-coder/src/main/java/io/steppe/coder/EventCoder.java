@@ -25,8 +25,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventCoder {
   private static final Set<String> INTENT_GOVERNORS =
-      Set.of("vow", "pledge", "promise", "threaten", "warn");
+      Set.of(
+          "vow",
+          "pledge",
+          "promise",
+          "threaten",
+          "warn",
+          "swear",
+          "ready",
+          "willing",
+          "prepared",
+          "prepare",
+          "commit",
+          "committed",
+          "determined");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+
+  /** An action announced for the future is coded as the intent (or threat) to do it. */
+  private static final String INTENT = "03";
+
+  private static final String DEMAND = "100";
+
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08");
 
   private final Lexicon lexicon;
@@ -61,7 +80,7 @@ public final class EventCoder {
     Set<Integer> consumed = new HashSet<>();
     for (Token token : tree.tokens()) {
       if (token.isVerb()) {
-        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(Tree.lower(token)));
+        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(tree.tokens(), token));
         if (match != null) {
           match.consumed().forEach(t -> consumed.add(t.index()));
           builders.addAll(verbEvents(context, token, match));
@@ -94,13 +113,36 @@ public final class EventCoder {
     Modality modality = ModalityDetector.of(tree, verb);
     String how = "verb " + Tree.lower(verb);
     Token governor = intentGovernor(tree, verb);
-    if (governor != null && IntentCodes.of(code.root()) != null) {
-      code = table.get(IntentCodes.of(code.root()));
+    String intent = governor == null ? null : ComplementCodes.of(INTENT, code.code());
+    if (intent != null) {
+      code = table.get(intent);
       modality = ModalityDetector.of(tree, governor);
       how += " announced by " + Tree.lower(governor);
     }
+    List<Found> obliged = code.root().equals("01") ? obliged(context, verb, sources, day) : null;
+    if (obliged != null) {
+      code = table.get(DEMAND);
+      targets = obliged;
+      how += " that another must act";
+    }
     String why = why(how, code, match.entry()) + source.path();
     return pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": a statement that another actor must act is a
+   * demand on that actor; null when the statement says no such thing.
+   */
+  private @Nullable List<Found> obliged(
+      SentenceContext context, Token verb, List<Found> sources, @Nullable LocalDate day) {
+    Token subject = Obligations.obliged(context.tree(), verb);
+    if (subject == null) {
+      return null;
+    }
+    List<Found> found = actors.find(context.tree(), subject, day, context.discourse());
+    boolean self =
+        found.stream().anyMatch(f -> sources.stream().anyMatch(s -> s.actor().equals(f.actor())));
+    return found.isEmpty() || self ? null : found;
   }
 
   /** "verb condemn -> CAMEO 111 (verbs.tsv:640 'condemn {target}'); " */
@@ -161,7 +203,7 @@ public final class EventCoder {
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
-    List<LexiconEntry> patterns = lexicon.nounPatterns(Tree.lower(noun));
+    List<LexiconEntry> patterns = lexicon.nounPatterns(tree.tokens(), noun);
     Match match = patterns.isEmpty() ? null : PatternMatcher.best(tree, noun, patterns);
     if (match == null || sources.isEmpty()) {
       return List.of();

@@ -5,6 +5,7 @@ import io.steppe.coder.LexiconEntry.ElementType;
 import io.steppe.coder.LexiconEntry.Kind;
 import io.steppe.model.CameoTable;
 import io.steppe.model.TsvLine;
+import io.steppe.model.text.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -110,6 +111,22 @@ public final class Lexicon {
 
   List<LexiconEntry> nounPatterns(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** The verb patterns headed by this token, under its hyphenated form first ("test-fire"). */
+  List<LexiconEntry> verbPatterns(List<Token> tokens, Token token) {
+    return headed(verbs, tokens, token);
+  }
+
+  /** The noun patterns headed by this token, under its hyphenated form first ("cease-fire"). */
+  List<LexiconEntry> nounPatterns(List<Token> tokens, Token token) {
+    return headed(nouns, tokens, token);
+  }
+
+  private static List<LexiconEntry> headed(
+      Map<String, List<LexiconEntry>> map, List<Token> tokens, Token token) {
+    List<LexiconEntry> joined = map.get(Tree.hyphenated(tokens, token));
+    return joined != null ? joined : map.getOrDefault(Tree.lower(token), List.of());
   }
 
   boolean isEventNoun(String lemma) {

@@ -87,7 +87,10 @@ final class PatternMatcher {
 
   private static @Nullable Token findWord(Tree tree, Token head, List<Token> nearby, String lemma) {
     for (Token token : nearby) {
-      if (Tree.lower(token).equals(lemma) && tree.dominates(head, token)) {
+      boolean same =
+          Tree.lower(token).equals(lemma)
+              || lemma.indexOf('-') > 0 && Tree.hyphenated(tree.tokens(), token).equals(lemma);
+      if (same && tree.dominates(head, token)) {
         return token;
       }
     }
@@ -108,7 +111,12 @@ final class PatternMatcher {
               || relation.startsWith("compound:prt")
               || relation.equals("fixed")
               || relation.equals("advmod");
-      if (functional && Tree.lower(token).equals(word) && belongsTo(tree, head, token, consumed)) {
+      // "ready to send peacekeepers to Lebanon": the head's own "to" introduces nothing.
+      boolean ownMarker = relation.equals("mark") && token.head() == head.index();
+      if (functional
+          && !ownMarker
+          && Tree.lower(token).equals(word)
+          && belongsTo(tree, head, token, consumed)) {
         return token;
       }
     }

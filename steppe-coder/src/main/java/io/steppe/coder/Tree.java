@@ -130,6 +130,23 @@ final class Tree {
     return colon < 0 ? relation : relation.substring(0, colon);
   }
 
+  /**
+   * The word with the pieces a hyphen joins to it before ("cease - fire" gives "cease-fire"), as
+   * the lexicon writes hyphenated words; the tokenizer splits them. Just {@link #lower} otherwise.
+   */
+  static String hyphenated(List<Token> tokens, Token token) {
+    int i = token.index();
+    if (i < 2 || !tokens.get(i - 1).word().equals("-")) {
+      return lower(token);
+    }
+    StringBuilder word = new StringBuilder(lower(token));
+    while (i >= 2 && tokens.get(i - 1).word().equals("-")) {
+      word.insert(0, tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT) + "-");
+      i -= 2;
+    }
+    return word.toString();
+  }
+
   static String lower(Token token) {
     String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
     // CoreNLP leaves some plurals as they are ("troops"); lexicon entries are singular.
