@@ -20,6 +20,8 @@ final class ComplementCodes {
   /** Frames whose action is done by someone else: "urged Iran to", "demanded that Iran". */
   private static final Set<String> OTHERS_ACT = Set.of("02", "10");
 
+  private static final String INTENT = "03";
+  private static final String THREAT = "13";
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl");
   private static final Map<String, Map<String, String>> BY_FRAME = load();
   private static final CameoTable TABLE = CameoTable.bundled();
@@ -61,7 +63,7 @@ final class ComplementCodes {
         continue;
       }
       String own = action.code().code();
-      String code = own.startsWith(frame) ? own : of(frame, own);
+      String code = own.startsWith(frame) || isThreat(frame, own) ? own : of(frame, own);
       if (code != null && refines(code, governor.code().code())) {
         return withCode(governor, code, action);
       }
@@ -71,8 +73,8 @@ final class ComplementCodes {
 
   /**
    * Whether the action's verb is the clause the governor controls, or a clause on the governor's
-   * object ("rejected a proposal to meet"); "demanded that Iran return" only for frames where
-   * another actor acts.
+   * object ("rejected a proposal to meet", "repeated its demand that Israel ease"); "demanded that
+   * Iran return" only for frames where another actor acts.
    */
   private static boolean controls(Tree tree, Token governor, Token action, boolean othersAct) {
     Token above = tree.head(action);
@@ -84,10 +86,15 @@ final class ComplementCodes {
       return relation.equals("xcomp") || othersAct && CLAUSES.contains(relation);
     }
     Token verb = tree.head(above);
-    return relation.equals("acl")
+    return (relation.equals("acl") || relation.equals("ccomp"))
         && verb != null
         && verb.index() == governor.index()
         && Set.of("obj", "obl").contains(Tree.base(above.relation()));
+  }
+
+  /** "swore to fight": an intent to use force, already coded as the threat it is. */
+  private static boolean isThreat(String frame, String action) {
+    return frame.equals(INTENT) && action.startsWith(THREAT);
   }
 
   /** A frame's general code (020, 02) gives way to any of its codes, others only to their own. */

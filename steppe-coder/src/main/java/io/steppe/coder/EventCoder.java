@@ -109,16 +109,9 @@ public final class EventCoder {
       sources.addAll(actors.find(tree, subject, day, context.discourse()));
     }
     List<Found> targets = targets(context, match, day);
-    CameoCode code = table.get(match.entry().code());
-    Modality modality = ModalityDetector.of(tree, verb);
-    String how = "verb " + Tree.lower(verb);
-    Token governor = intentGovernor(tree, verb);
-    String intent = governor == null ? null : ComplementCodes.of(INTENT, code.code());
-    if (intent != null) {
-      code = table.get(intent);
-      modality = ModalityDetector.of(tree, governor);
-      how += " announced by " + Tree.lower(governor);
-    }
+    Coding coding = coding(tree, verb, match);
+    CameoCode code = coding.code();
+    String how = coding.how();
     List<Found> obliged = code.root().equals("01") ? obliged(context, verb, sources, day) : null;
     if (obliged != null) {
       code = table.get(DEMAND);
@@ -126,7 +119,36 @@ public final class EventCoder {
       how += " that another must act";
     }
     String why = why(how, code, match.entry()) + source.path();
-    return pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+    Pending pending = new Pending(code, verb, coding.modality(), why, match, day);
+    return pairs(context, pending, sources, targets);
+  }
+
+  /** A verb event's code and modality, and how they were reached, for {@code why}. */
+  private record Coding(CameoCode code, Modality modality, String how) {}
+
+  /**
+   * The code and modality of a verb's event: a refusal for "will not release", an intent or threat
+   * for an action announced for the future ("said it would release"), else the pattern's own.
+   */
+  private Coding coding(Tree tree, Token verb, Match match) {
+    CameoCode code = table.get(match.entry().code());
+    Modality modality = ModalityDetector.of(tree, verb);
+    String how = "verb " + Tree.lower(verb);
+    String refused = modality == Modality.NEGATED ? Refusals.of(tree, verb, code.code()) : null;
+    if (refused != null) {
+      return new Coding(table.get(refused), Modality.ASSERTED, how + " refused");
+    }
+    Token governor = intentGovernor(tree, verb);
+    String intent = governor == null ? null : ComplementCodes.of(INTENT, code.code());
+    if (intent == null) {
+      return new Coding(code, modality, how);
+    }
+    // "said it would not retaliate": the speech act is asserted, the threat it reports is denied.
+    Modality announced =
+        ModalityDetector.isNegated(tree, verb)
+            ? Modality.NEGATED
+            : ModalityDetector.of(tree, governor);
+    return new Coding(table.get(intent), announced, how + " announced by " + Tree.lower(governor));
   }
 
   /**

@@ -30,9 +30,13 @@ final class PatternMatcher {
 
   /** The most specific pattern that matches, or null. */
   static @Nullable Match best(Tree tree, Token head, List<LexiconEntry> candidates) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    List<Token> nearby = tree.descendants(head, SEARCH_DEPTH);
     Match best = null;
     for (LexiconEntry entry : candidates) {
-      Match match = match(tree, head, entry);
+      Match match = match(tree, head, entry, nearby);
       if (match != null && (best == null || better(match, best))) {
         best = match;
       }
@@ -48,8 +52,8 @@ final class PatternMatcher {
     return a.target() != null && b.target() == null;
   }
 
-  private static @Nullable Match match(Tree tree, Token head, LexiconEntry entry) {
-    List<Token> nearby = tree.descendants(head, SEARCH_DEPTH);
+  private static @Nullable Match match(
+      Tree tree, Token head, LexiconEntry entry, List<Token> nearby) {
     List<Token> consumed = new ArrayList<>();
     Token target = null;
     String path = "";
