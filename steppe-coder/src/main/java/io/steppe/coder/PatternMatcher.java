@@ -34,14 +34,43 @@ final class PatternMatcher {
       return null;
     }
     List<Token> nearby = tree.descendants(head, SEARCH_DEPTH);
+    Token subject = activeSubject(tree, head);
+    List<Token> withoutSubject = subject == null ? nearby : outside(tree, nearby, subject);
     Match best = null;
     for (LexiconEntry entry : candidates) {
-      Match match = match(tree, head, entry, nearby);
+      // "Human rights organization Amnesty demanded ...": words inside the subject do not make
+      // "demand right", unless the pattern names the subject itself ("a car bomb killed").
+      List<Token> words = subject != null && names(entry, subject) ? nearby : withoutSubject;
+      Match match = match(tree, head, entry, words);
       if (match != null && (best == null || better(match, best))) {
         best = match;
       }
     }
     return best;
+  }
+
+  private static @Nullable Token activeSubject(Tree tree, Token head) {
+    for (Token child : tree.children(head)) {
+      if (child.relation().equals("nsubj")) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  private static boolean names(LexiconEntry entry, Token subject) {
+    String lemma = Tree.lower(subject);
+    return entry.elements().stream().anyMatch(e -> e.word().equals(lemma));
+  }
+
+  private static List<Token> outside(Tree tree, List<Token> tokens, Token subject) {
+    List<Token> kept = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      if (!tree.dominates(subject, token)) {
+        kept.add(token);
+      }
+    }
+    return kept;
   }
 
   private static boolean better(Match a, Match b) {
