@@ -58,17 +58,19 @@ final class ComplementCodes {
     if (!BY_FRAME.containsKey(frame) || !governor.head().isVerb()) {
       return governor;
     }
+    CodedEventBuilder controlled = null;
     for (CodedEventBuilder action : all) {
       if (!controls(tree, governor.head(), action.head(), OTHERS_ACT.contains(frame))) {
         continue;
       }
+      controlled = controlled == null ? action : controlled;
       String own = action.code().code();
       String code = own.startsWith(frame) || isThreat(frame, own) ? own : of(frame, own);
       if (code != null && refines(code, governor.code().code())) {
         return withCode(governor, code, action);
       }
     }
-    return governor;
+    return controlled == null ? governor : withCode(governor, governor.code().code(), controlled);
   }
 
   /**
@@ -109,19 +111,30 @@ final class ComplementCodes {
   private static CodedEventBuilder withCode(
       CodedEventBuilder governor, String code, CodedEventBuilder action) {
     String why =
-        governor.why()
-            + "; CAMEO "
-            + code
-            + " for "
-            + Tree.lower(action.head())
-            + " ("
-            + action.code().code()
-            + ", complements.tsv)";
+        code.equals(governor.code().code())
+            ? governor.why()
+            : governor.why()
+                + "; CAMEO "
+                + code
+                + " for "
+                + Tree.lower(action.head())
+                + " ("
+                + action.code().code()
+                + ", complements.tsv)";
+    ActorFinder.Found target = governor.target();
+    // "demanded that Egypt release them": who is asked to act is the demand's target.
+    boolean asked =
+        OTHERS_ACT.contains(governor.code().root())
+            && !action.source().actor().code().equals(governor.source().actor().code());
+    if (target == null && asked) {
+      target = action.source();
+      why += "; subject of " + Tree.lower(action.head()) + " -> target";
+    }
     return new CodedEventBuilder(
         TABLE.get(code),
         governor.head(),
         governor.source(),
-        governor.target(),
+        target,
         governor.modality(),
         governor.attribution(),
         governor.location(),
