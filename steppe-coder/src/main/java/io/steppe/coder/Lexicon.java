@@ -125,7 +125,8 @@ public final class Lexicon {
 
   private static List<LexiconEntry> headed(
       Map<String, List<LexiconEntry>> map, List<Token> tokens, Token token) {
-    List<LexiconEntry> joined = map.get(Tree.hyphenated(tokens, token));
+    List<LexiconEntry> joined =
+        Tree.isHyphenated(tokens, token) ? map.get(Tree.hyphenated(tokens, token)) : null;
     return joined != null ? joined : map.getOrDefault(Tree.lower(token), List.of());
   }
 

@@ -40,7 +40,7 @@ final class PatternMatcher {
     for (LexiconEntry entry : candidates) {
       // "Human rights organization Amnesty demanded ...": words inside the subject do not make
       // "demand right", unless the pattern names the subject itself ("a car bomb killed").
-      List<Token> words = subject != null && names(entry, subject) ? nearby : withoutSubject;
+      List<Token> words = subject != null && names(tree, entry, subject) ? nearby : withoutSubject;
       Match match = match(tree, head, entry, words);
       if (match != null && (best == null || better(match, best))) {
         best = match;
@@ -58,9 +58,14 @@ final class PatternMatcher {
     return null;
   }
 
-  private static boolean names(LexiconEntry entry, Token subject) {
-    String lemma = Tree.lower(subject);
-    return entry.elements().stream().anyMatch(e -> e.word().equals(lemma));
+  private static boolean names(Tree tree, LexiconEntry entry, Token subject) {
+    String lemma = tree.lowered(subject);
+    for (Element element : entry.elements()) {
+      if (element.word().equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Token> outside(Tree tree, List<Token> tokens, Token subject) {
@@ -121,7 +126,7 @@ final class PatternMatcher {
   private static @Nullable Token findWord(Tree tree, Token head, List<Token> nearby, String lemma) {
     for (Token token : nearby) {
       boolean same =
-          Tree.lower(token).equals(lemma)
+          tree.lowered(token).equals(lemma)
               || lemma.indexOf('-') > 0 && Tree.hyphenated(tree.tokens(), token).equals(lemma);
       if (same && tree.dominates(head, token)) {
         return token;
@@ -148,7 +153,7 @@ final class PatternMatcher {
       boolean ownMarker = relation.equals("mark") && token.head() == head.index();
       if (functional
           && !ownMarker
-          && Tree.lower(token).equals(word)
+          && tree.lowered(token).equals(word)
           && belongsTo(tree, head, token, consumed)) {
         return token;
       }

@@ -12,6 +12,9 @@ final class Tree {
   private final ParsedSentence sentence;
   private final List<List<Token>> children;
 
+  /** {@link #lower} of every token, which pattern matching asks for many times per token. */
+  private final String[] lowered;
+
   Tree(ParsedSentence parsed) {
     ParsedSentence sentence = ParseRepair.repair(parsed);
     this.sentence = sentence;
@@ -19,11 +22,18 @@ final class Tree {
     for (int i = 0; i < sentence.size(); i++) {
       children.add(new ArrayList<>(2));
     }
+    this.lowered = new String[sentence.size()];
     for (Token token : sentence.tokens()) {
+      lowered[token.index()] = lower(token);
       if (token.head() >= 0) {
         children.get(token.head()).add(token);
       }
     }
+  }
+
+  /** {@link #lower} of a token of this sentence. */
+  String lowered(Token token) {
+    return lowered[token.index()];
   }
 
   ParsedSentence sentence() {
@@ -135,16 +145,22 @@ final class Tree {
    * the lexicon writes hyphenated words; the tokenizer splits them. Just {@link #lower} otherwise.
    */
   static String hyphenated(List<Token> tokens, Token token) {
-    int i = token.index();
-    if (i < 2 || !tokens.get(i - 1).word().equals("-")) {
+    if (!isHyphenated(tokens, token)) {
       return lower(token);
     }
+    int i = token.index();
     StringBuilder word = new StringBuilder(lower(token));
     while (i >= 2 && tokens.get(i - 1).word().equals("-")) {
       word.insert(0, tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT) + "-");
       i -= 2;
     }
     return word.toString();
+  }
+
+  /** Whether a hyphen joins the word before to this one ("cease - fire"). */
+  static boolean isHyphenated(List<Token> tokens, Token token) {
+    int i = token.index();
+    return i >= 2 && tokens.get(i - 1).word().equals("-");
   }
 
   static String lower(Token token) {
