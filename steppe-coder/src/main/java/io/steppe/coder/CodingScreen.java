@@ -50,6 +50,7 @@ public final class CodingScreen implements ParseScreen {
     for (Token token : tokens) {
       words.add(Tree.lower(token));
       words.add(token.word().toLowerCase(Locale.ROOT));
+      words.add(Tree.hyphenated(tokens, token));
     }
     if (words.contains("according")) {
       return true;
@@ -58,10 +59,10 @@ public final class CodingScreen implements ParseScreen {
       String lemma = Tree.lower(token);
       if (token.isVerb()
           && (Reporting.SPEECH_VERBS.contains(lemma)
-              || anyMatches(lexicon.verbPatterns(token), words))) {
+              || anyMatches(lexicon.verbPatterns(tokens, token), words))) {
         return true;
       }
-      if (token.isNoun() && anyMatches(lexicon.nounPatterns(lemma), words)) {
+      if (token.isNoun() && anyMatches(lexicon.nounPatterns(tokens, token), words)) {
         return true;
       }
     }

@@ -25,20 +25,21 @@ import org.jspecify.annotations.Nullable;
  * and thread-safe: the discourse memory lives only for one call.
  */
 public final class EventCoder {
-  private static final Set<String> INTENT_GOVERNORS =
-      Set.of("vow", "pledge", "promise", "threaten", "warn");
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final String DEMAND = "100";
+
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08");
 
   private final Lexicon lexicon;
   private final ActorFinder actors;
   private final TargetFinder targets;
   private final CameoTable table = CameoTable.bundled();
+  private final VerbCoding verbCoding;
 
   public EventCoder(Lexicon lexicon, ActorResolver resolver) {
     this.lexicon = lexicon;
     this.actors = new ActorFinder(resolver, lexicon);
     this.targets = new TargetFinder(actors, lexicon);
+    this.verbCoding = new VerbCoding(lexicon, table);
   }
 
   public List<Event> code(AnnotatedDocument document) {
@@ -64,7 +65,7 @@ public final class EventCoder {
     Set<Integer> consumed = new HashSet<>();
     for (Token token : tree.tokens()) {
       if (token.isVerb()) {
-        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(token));
+        Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(tree.tokens(), token));
         if (match != null) {
           match.consumed().forEach(t -> consumed.add(t.index()));
           builders.addAll(verbEvents(context, token, match));
@@ -80,10 +81,8 @@ public final class EventCoder {
     return EventFilter.clean(tree, builders);
   }
 
-  private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match found) {
+  private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match match) {
     Tree tree = context.tree();
-    // PETRARCH's dictionaries code what the verb says, with no reading of obligations.
-    Match match = lexicon.petrarchReading() ? found : Obligations.read(tree, verb, found);
     // People hold roles on the day of the event, which the clause may date ("On January 16, ...").
     LocalDate day = DateFinder.resolve(tree, verb, context.date());
     Function<Token, List<Found>> resolve = t -> actors.find(tree, t, day, context.discourse());
@@ -103,29 +102,41 @@ public final class EventCoder {
       targets = PetrarchRules.targets(tree, verb, source.token(), targets, resolve);
       sources = PetrarchRules.known(sources);
     }
-    CameoCode code = table.get(match.entry().code());
-    Modality modality = modality(tree, verb);
-    String how = "verb " + Tree.lower(verb);
-    // PETRARCH codes the verb itself; its dictionaries have their own patterns for intents.
-    Token governor = lexicon.petrarchReading() ? null : intentGovernor(tree, verb);
-    if (governor != null && IntentCodes.of(code.root()) != null) {
-      code = table.get(IntentCodes.of(code.root()));
-      modality = ModalityDetector.of(tree, governor);
-      how += " announced by " + Tree.lower(governor);
+    VerbCoding.Coding coding = verbCoding.of(tree, verb, match);
+    CameoCode code = coding.code();
+    String how = coding.how();
+    List<Found> obliged =
+        code.root().equals("01") && !lexicon.petrarchReading()
+            ? obliged(context, verb, sources, day)
+            : null;
+    if (obliged != null) {
+      code = table.get(DEMAND);
+      targets = obliged;
+      how += " that another must act";
     }
     String why = why(how, code, match.entry()) + source.path();
-    List<CodedEventBuilder> events =
-        pairs(context, new Pending(code, verb, modality, why, match, day), sources, targets);
+    Pending pending = new Pending(code, verb, coding.modality(), why, match, day);
+    List<CodedEventBuilder> events = pairs(context, pending, sources, targets);
     // PETRARCH codes an event only between two different actors its dictionaries name.
     return lexicon.petrarchReading()
         ? events.stream().filter(PetrarchRules::betweenTwoActors).toList()
         : events;
   }
 
-  private Modality modality(Tree tree, Token verb) {
-    return lexicon.petrarchReading()
-        ? PetrarchRules.modality(tree, verb)
-        : ModalityDetector.of(tree, verb);
+  /**
+   * "Russia said Sudan must return the helicopter": a statement that another actor must act is a
+   * demand on that actor; null when the statement says no such thing.
+   */
+  private @Nullable List<Found> obliged(
+      SentenceContext context, Token verb, List<Found> sources, @Nullable LocalDate day) {
+    Token subject = Obligations.obliged(context.tree(), verb);
+    if (subject == null) {
+      return null;
+    }
+    List<Found> found = actors.find(context.tree(), subject, day, context.discourse());
+    boolean self =
+        found.stream().anyMatch(f -> sources.stream().anyMatch(s -> s.actor().equals(f.actor())));
+    return found.isEmpty() || self ? null : found;
   }
 
   /** "verb condemn -> CAMEO 111 (verbs.tsv:640 'condemn {target}'); " */
@@ -166,7 +177,7 @@ public final class EventCoder {
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
-    List<LexiconEntry> patterns = lexicon.nounPatterns(Tree.lower(noun));
+    List<LexiconEntry> patterns = lexicon.nounPatterns(tree.tokens(), noun);
     Match match = patterns.isEmpty() ? null : PatternMatcher.best(tree, noun, patterns);
     if (match == null || sources.isEmpty()) {
       return List.of();
@@ -310,21 +321,6 @@ public final class EventCoder {
     }
     List<Found> found = actors.find(tree, speaker, context.date(), context.discourse());
     return found.isEmpty() ? null : found.get(0).actor();
-  }
-
-  /** The speech act that announces this verb as a future action, or null. */
-  private static @Nullable Token intentGovernor(Tree tree, Token verb) {
-    Token governor = tree.head(verb);
-    if (governor == null) {
-      return null;
-    }
-    if (verb.relation().equals("xcomp") && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
-      return governor;
-    }
-    boolean future = tree.hasChild(verb, "aux", FUTURE);
-    return future && Reporting.speechVerb(tree, verb) != null
-        ? Reporting.speechVerb(tree, verb)
-        : null;
   }
 
   /** Adds the sentence's named subjects and event actors to the discourse memory. */

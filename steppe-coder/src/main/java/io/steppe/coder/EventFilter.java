@@ -14,7 +14,8 @@ final class EventFilter {
   private EventFilter() {}
 
   static List<CodedEventBuilder> clean(Tree tree, List<CodedEventBuilder> builders) {
-    List<CodedEventBuilder> merged = Complements.merge(tree, builders);
+    List<CodedEventBuilder> merged =
+        Complements.merge(tree, ComplementCodes.refine(tree, builders));
     boolean hasAction = merged.stream().anyMatch(b -> !b.code().root().equals("01"));
     List<CodedEventBuilder> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -130,23 +130,36 @@ public final class Lexicon {
     return verbs.getOrDefault(lemma, List.of());
   }
 
+  List<LexiconEntry> nounPatterns(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
   /**
-   * The patterns for a verb as it stands in the text. PETRARCH dictionaries list some verbs by an
-   * inflected form ("LEFT" apart from "LEAVE"), which PETRARCH matches as written: under the
-   * PETRARCH reading, patterns entered under the word itself come before those of its lemma.
+   * The verb patterns headed by this token, under its hyphenated form first ("test-fire"). PETRARCH
+   * dictionaries list some verbs by an inflected form ("LEFT" apart from "LEAVE"), which PETRARCH
+   * matches as written: under the PETRARCH reading, patterns entered under the word itself come
+   * before those of its lemma.
    */
-  List<LexiconEntry> verbPatterns(Token verb) {
+  List<LexiconEntry> verbPatterns(List<Token> tokens, Token token) {
     if (petrarchReading) {
-      List<LexiconEntry> written = verbs.get(verb.word().toLowerCase(Locale.ROOT));
+      List<LexiconEntry> written = verbs.get(token.word().toLowerCase(Locale.ROOT));
       if (written != null) {
         return written;
       }
     }
-    return verbPatterns(Tree.lower(verb));
+    return headed(verbs, tokens, token);
   }
 
-  List<LexiconEntry> nounPatterns(String lemma) {
-    return nouns.getOrDefault(lemma, List.of());
+  /** The noun patterns headed by this token, under its hyphenated form first ("cease-fire"). */
+  List<LexiconEntry> nounPatterns(List<Token> tokens, Token token) {
+    return headed(nouns, tokens, token);
+  }
+
+  private static List<LexiconEntry> headed(
+      Map<String, List<LexiconEntry>> map, List<Token> tokens, Token token) {
+    List<LexiconEntry> joined =
+        Tree.isHyphenated(tokens, token) ? map.get(Tree.hyphenated(tokens, token)) : null;
+    return joined != null ? joined : map.getOrDefault(Tree.lower(token), List.of());
   }
 
   boolean isEventNoun(String lemma) {

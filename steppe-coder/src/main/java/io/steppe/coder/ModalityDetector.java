@@ -57,17 +57,22 @@ final class ModalityDetector {
           "poise",
           "set",
           "able",
-          "unable",
-          // What one is urged or asked to do is not done yet ("urged Israel to withdraw").
+          "unable");
+  private static final Set<String> ASKING =
+      Set.of(
           "urge",
           "ask",
+          "appeal",
+          "call",
+          "demand",
+          "request",
           "encourage",
           "press",
-          "appeal",
-          "request",
-          "demand",
-          "invite",
-          "persuade");
+          "push",
+          "implore",
+          "exhort",
+          "beg");
+  private static final Set<String> ASKED_CLAUSES = Set.of("xcomp", "ccomp");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "should");
   private static final Set<String> CLAUSE_LINKS =
       Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "dep");
@@ -156,7 +161,8 @@ final class ModalityDetector {
         return false;
       }
       if (!current.relation().equals("conj")
-          && HYPOTHETICAL_GOVERNORS.contains(Tree.lower(governor))) {
+          && (HYPOTHETICAL_GOVERNORS.contains(Tree.lower(governor))
+              || isAsked(current, governor))) {
         return true;
       }
       if (!current.relation().equals("conj") && !current.relation().equals("xcomp")) {
@@ -165,6 +171,11 @@ final class ModalityDetector {
       current = governor;
     }
     return false;
+  }
+
+  /** "urged Iran to release", "demanded that Iran release": what is asked for has not happened. */
+  private static boolean isAsked(Token clause, Token governor) {
+    return ASKED_CLAUSES.contains(clause.relation()) && ASKING.contains(Tree.lower(governor));
   }
 
   static boolean hasModal(Tree tree, Token token) {

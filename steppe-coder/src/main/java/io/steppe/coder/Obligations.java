@@ -1,48 +1,31 @@
 package io.steppe.coder;
 
-import io.steppe.coder.PatternMatcher.Match;
 import io.steppe.model.text.Token;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A statement that another actor must or should do something ("Russia said Sudan must return the
- * helicopter") is a demand made of that actor, as CAMEO codes it: the statement's match is read as
- * CAMEO 100 with the obliged clause's subject as its target.
+ * Finds the actor a statement says must act ("Russia said Sudan must return the helicopter"): CAMEO
+ * codes such a statement as a demand on that actor, not as a bare comment.
  */
 final class Obligations {
-  private static final Set<String> STATEMENTS =
-      Set.of("say", "state", "declare", "insist", "stress", "add", "tell", "write", "reiterate");
-  private static final Set<String> MODALS = Set.of("must", "should");
-  private static final String DEMAND = "100";
+  private static final Set<String> MUST = Set.of("must");
 
   private Obligations() {}
 
-  /** The match read as a demand when the statement obliges someone named, else the match. */
-  static Match read(Tree tree, Token verb, Match match) {
-    LexiconEntry entry = match.entry();
-    if (!entry.code().startsWith("01") || !STATEMENTS.contains(Tree.lower(verb))) {
-      return match;
-    }
-    for (Token clause : tree.children(verb)) {
-      Token subject = tree.child(clause, Set.of("nsubj", "nsubj:pass"));
-      boolean obliges =
-          clause.relation().equals("ccomp")
-              && tree.hasChild(clause, "aux", MODALS)
-              && subject != null
-              && !subject.pos().startsWith("PRP");
-      if (obliges) {
-        LexiconEntry demand =
-            new LexiconEntry(
-                DEMAND,
-                entry.kind(),
-                entry.head(),
-                entry.elements(),
-                entry.pattern() + " + " + Tree.lower(clause) + " with " + "must/should",
-                entry.origin(),
-                null);
-        return new Match(demand, null, "", match.consumed());
+  /**
+   * The named subject of a clause the statement reports with "must", or null. Pronoun subjects are
+   * left out: "we must" and "it must" are the speaker's own resolve far more often than a demand.
+   */
+  static @Nullable Token obliged(Tree tree, Token statement) {
+    for (Token clause : tree.children(statement)) {
+      if (clause.relation().equals("ccomp") && tree.hasChild(clause, "aux", MUST)) {
+        Token subject = tree.child(clause, Set.of("nsubj"));
+        if (subject != null && !subject.pos().startsWith("PRP")) {
+          return subject;
+        }
       }
     }
-    return match;
+    return null;
   }
 }

@@ -30,14 +30,52 @@ final class PatternMatcher {
 
   /** The most specific pattern that matches, or null. */
   static @Nullable Match best(Tree tree, Token head, List<LexiconEntry> candidates) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    List<Token> nearby = tree.descendants(head, SEARCH_DEPTH);
+    Token subject = activeSubject(tree, head);
+    List<Token> withoutSubject = subject == null ? nearby : outside(tree, nearby, subject);
     Match best = null;
     for (LexiconEntry entry : candidates) {
-      Match match = match(tree, head, entry);
+      // "Human rights organization Amnesty demanded ...": words inside the subject do not make
+      // "demand right", unless the pattern names the subject itself ("a car bomb killed").
+      List<Token> words = subject != null && names(tree, entry, subject) ? nearby : withoutSubject;
+      Match match = match(tree, head, entry, words);
       if (match != null && (best == null || better(match, best))) {
         best = match;
       }
     }
     return best;
+  }
+
+  private static @Nullable Token activeSubject(Tree tree, Token head) {
+    for (Token child : tree.children(head)) {
+      if (child.relation().equals("nsubj")) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  private static boolean names(Tree tree, LexiconEntry entry, Token subject) {
+    String lemma = tree.lowered(subject);
+    for (Element element : entry.elements()) {
+      if (element.word().equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Token> outside(Tree tree, List<Token> tokens, Token subject) {
+    List<Token> kept = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      if (!tree.dominates(subject, token)) {
+        kept.add(token);
+      }
+    }
+    return kept;
   }
 
   private static boolean better(Match a, Match b) {
@@ -60,8 +98,8 @@ final class PatternMatcher {
     return token.ner().equals("DATE") || token.ner().equals("TIME") || DateFinder.isTemporal(token);
   }
 
-  private static @Nullable Match match(Tree tree, Token head, LexiconEntry entry) {
-    List<Token> nearby = tree.descendants(head, SEARCH_DEPTH);
+  private static @Nullable Match match(
+      Tree tree, Token head, LexiconEntry entry, List<Token> nearby) {
     List<Token> consumed = new ArrayList<>();
     Token target = null;
     String path = "";
@@ -101,7 +139,10 @@ final class PatternMatcher {
 
   private static @Nullable Token findWord(Tree tree, Token head, List<Token> nearby, String lemma) {
     for (Token token : nearby) {
-      if (Tree.lower(token).equals(lemma) && tree.dominates(head, token)) {
+      boolean same =
+          tree.lowered(token).equals(lemma)
+              || lemma.indexOf('-') > 0 && Tree.hyphenated(tree.tokens(), token).equals(lemma);
+      if (same && tree.dominates(head, token)) {
         return token;
       }
     }
@@ -122,7 +163,12 @@ final class PatternMatcher {
               || relation.startsWith("compound:prt")
               || relation.equals("fixed")
               || relation.equals("advmod");
-      if (functional && Tree.lower(token).equals(word) && belongsTo(tree, head, token, consumed)) {
+      // "ready to send peacekeepers to Lebanon": the head's own "to" introduces nothing.
+      boolean ownMarker = relation.equals("mark") && token.head() == head.index();
+      if (functional
+          && !ownMarker
+          && tree.lowered(token).equals(word)
+          && belongsTo(tree, head, token, consumed)) {
         return token;
       }
     }

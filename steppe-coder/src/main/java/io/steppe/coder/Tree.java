@@ -14,6 +14,9 @@ final class Tree {
   private final List<List<Token>> children;
   private @Nullable PhraseActors phraseActors;
 
+  /** {@link #lower} of every token, which pattern matching asks for many times per token. */
+  private final String[] lowered;
+
   Tree(ParsedSentence parsed) {
     ParsedSentence sentence = ParseRepair.repair(parsed);
     this.sentence = sentence;
@@ -21,7 +24,9 @@ final class Tree {
     for (int i = 0; i < sentence.size(); i++) {
       children.add(new ArrayList<>(2));
     }
+    this.lowered = new String[sentence.size()];
     for (Token token : sentence.tokens()) {
+      lowered[token.index()] = lower(token);
       if (token.head() >= 0) {
         children.get(token.head()).add(token);
       }
@@ -34,6 +39,11 @@ final class Tree {
       phraseActors = new PhraseActors(this, resolver);
     }
     return phraseActors;
+  }
+
+  /** {@link #lower} of a token of this sentence. */
+  String lowered(Token token) {
+    return lowered[token.index()];
   }
 
   ParsedSentence sentence() {
@@ -138,6 +148,29 @@ final class Tree {
   static String base(String relation) {
     int colon = relation.indexOf(':');
     return colon < 0 ? relation : relation.substring(0, colon);
+  }
+
+  /**
+   * The word with the pieces a hyphen joins to it before ("cease - fire" gives "cease-fire"), as
+   * the lexicon writes hyphenated words; the tokenizer splits them. Just {@link #lower} otherwise.
+   */
+  static String hyphenated(List<Token> tokens, Token token) {
+    if (!isHyphenated(tokens, token)) {
+      return lower(token);
+    }
+    int i = token.index();
+    StringBuilder word = new StringBuilder(lower(token));
+    while (i >= 2 && tokens.get(i - 1).word().equals("-")) {
+      word.insert(0, tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT) + "-");
+      i -= 2;
+    }
+    return word.toString();
+  }
+
+  /** Whether a hyphen joins the word before to this one ("cease - fire"). */
+  static boolean isHyphenated(List<Token> tokens, Token token) {
+    int i = token.index();
+    return i >= 2 && tokens.get(i - 1).word().equals("-");
   }
 
   static String lower(Token token) {

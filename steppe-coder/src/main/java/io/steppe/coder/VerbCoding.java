@@ -1,0 +1,96 @@
+package io.steppe.coder;
+
+import io.steppe.coder.PatternMatcher.Match;
+import io.steppe.model.CameoCode;
+import io.steppe.model.CameoTable;
+import io.steppe.model.Modality;
+import io.steppe.model.text.Token;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The code and modality a verb's event takes from what governs the verb: the pattern's own code, a
+ * refusal for "will not release", or an intent or threat for an action announced for the future.
+ */
+final class VerbCoding {
+  private static final Set<String> INTENT_GOVERNORS =
+      Set.of(
+          "vow",
+          "pledge",
+          "promise",
+          "threaten",
+          "warn",
+          "swear",
+          "ready",
+          "willing",
+          "prepared",
+          "prepare",
+          "commit",
+          "committed",
+          "determined");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+
+  /** An action announced for the future is coded as the intent (or threat) to do it. */
+  private static final String INTENT = "03";
+
+  private final Lexicon lexicon;
+  private final CameoTable table;
+
+  VerbCoding(Lexicon lexicon, CameoTable table) {
+    this.lexicon = lexicon;
+    this.table = table;
+  }
+
+  private Modality modality(Tree tree, Token verb) {
+    return lexicon.petrarchReading()
+        ? PetrarchRules.modality(tree, verb)
+        : ModalityDetector.of(tree, verb);
+  }
+
+  /** A verb event's code and modality, and how they were reached, for {@code why}. */
+  record Coding(CameoCode code, Modality modality, String how) {}
+
+  /**
+   * The code and modality of a verb's event: a refusal for "will not release", an intent or threat
+   * for an action announced for the future ("said it would release"), else the pattern's own.
+   * PETRARCH codes the verb itself; its dictionaries have their own patterns for intents.
+   */
+  Coding of(Tree tree, Token verb, Match match) {
+    CameoCode code = table.get(match.entry().code());
+    Modality modality = modality(tree, verb);
+    String how = "verb " + Tree.lower(verb);
+    if (lexicon.petrarchReading()) {
+      return new Coding(code, modality, how);
+    }
+    String refused = modality == Modality.NEGATED ? Refusals.of(tree, verb, code.code()) : null;
+    if (refused != null) {
+      return new Coding(table.get(refused), Modality.ASSERTED, how + " refused");
+    }
+    Token governor = intentGovernor(tree, verb);
+    String intent = governor == null ? null : ComplementCodes.of(INTENT, code.code());
+    if (intent == null) {
+      return new Coding(code, modality, how);
+    }
+    // "said it would not retaliate": the speech act is asserted, the threat it reports is denied.
+    Modality announced =
+        ModalityDetector.isNegated(tree, verb)
+            ? Modality.NEGATED
+            : ModalityDetector.of(tree, governor);
+    return new Coding(table.get(intent), announced, how + " announced by " + Tree.lower(governor));
+  }
+
+  /** The speech act that announces this verb as a future action, or null. */
+  private static @Nullable Token intentGovernor(Tree tree, Token verb) {
+    Token governor = tree.head(verb);
+    if (governor == null) {
+      return null;
+    }
+    if (verb.relation().equals("xcomp") && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
+      return governor;
+    }
+    boolean future = tree.hasChild(verb, "aux", FUTURE);
+    return future && Reporting.speechVerb(tree, verb) != null
+        ? Reporting.speechVerb(tree, verb)
+        : null;
+  }
+}
