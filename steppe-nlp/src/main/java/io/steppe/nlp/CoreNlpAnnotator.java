@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import io.steppe.model.Document;
 import io.steppe.model.text.AnnotatedDocument;
 import io.steppe.model.text.ParseScreen;
@@ -36,8 +37,11 @@ import org.jspecify.annotations.Nullable;
 public final class CoreNlpAnnotator implements Annotator {
   private static final Set<String> CHEAP = Set.of("tokenize", "ssplit", "pos", "lemma");
 
+  private static final String DEPPARSE = "depparse";
+
   private final StanfordCoreNLP cheap;
   private final @Nullable StanfordCoreNLP expensive;
+  private final @Nullable BasicDependencyParser dependencies;
   private final NlpConfig config;
   private final ParseScreen screen;
   private final String screenName;
@@ -50,9 +54,18 @@ public final class CoreNlpAnnotator implements Annotator {
     this.screen = screen;
     this.screenName = screenName;
     List<String> first = config.annotators().stream().filter(CHEAP::contains).toList();
-    List<String> second = config.annotators().stream().filter(a -> !CHEAP.contains(a)).toList();
+    List<String> second =
+        config.annotators().stream()
+            .filter(a -> !CHEAP.contains(a) && !a.equals(DEPPARSE))
+            .toList();
     this.cheap = new StanfordCoreNLP(properties(config, first));
     this.expensive = second.isEmpty() ? null : new StanfordCoreNLP(properties(config, second));
+    this.dependencies =
+        config.annotators().contains(DEPPARSE)
+            ? new BasicDependencyParser(
+                PropertiesUtils.extractPrefixedProperties(
+                    properties(config, List.of(DEPPARSE)), DEPPARSE + "."))
+            : null;
   }
 
   /** Every sentence parsed. */
@@ -97,8 +110,8 @@ public final class CoreNlpAnnotator implements Annotator {
     Annotation annotation = new Annotation(document.text());
     cheap.annotate(annotation);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    if (expensive != null) {
-      annotateChosen(expensive, document.text(), sentences);
+    if (expensive != null || dependencies != null) {
+      annotateChosen(document.text(), sentences);
     }
     List<ParsedSentence> parsed = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
@@ -107,7 +120,7 @@ public final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedDocument(document, parsed);
   }
 
-  private void annotateChosen(StanfordCoreNLP expensive, String text, List<CoreMap> sentences) {
+  private void annotateChosen(String text, List<CoreMap> sentences) {
     List<List<Token>> preliminary = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
       preliminary.add(toSentence(text, sentence, preliminary.size()).tokens());
@@ -125,7 +138,12 @@ public final class CoreNlpAnnotator implements Annotator {
     Annotation selection = new Annotation(text);
     selection.set(CoreAnnotations.SentencesAnnotation.class, subset);
     selection.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    expensive.annotate(selection);
+    if (expensive != null) {
+      expensive.annotate(selection);
+    }
+    if (dependencies != null) {
+      subset.forEach(dependencies::parse);
+    }
   }
 
   @Override
