@@ -37,7 +37,7 @@ final class ThroughputBench implements AutoCloseable {
   /**
    * Documents annotated before timing: the JIT needs some thousand sentences to reach steady speed.
    */
-  private static final int WARM_UP = 40;
+  static final int WARM_UP = 40;
 
   private final PrintWriter out;
   private final int threads = Engine.threads();
