@@ -244,11 +244,11 @@ class CliTest {
     assertThat(result.out())
         .contains("annotation, every sentence parsed:")
         .contains("annotation with the parse screen")
-        .contains("whole pipeline (screen, code, store):")
+        .contains("whole pipeline (screen, code, store; warmed up on 40 documents):")
         .contains("pipeline / annotation:")
         .containsPattern("parse screen: \\d+ of \\d+ sentences parsed")
         .containsPattern("screen check: \\d+ events .* 0 lost, 0 added; claims 0 lost, 0 added")
-        .contains("peak heap:")
+        .containsPattern("peak heap: \\d+ MB in use at once .* live heap after the run: \\d+ MB")
         .contains("cores");
   }
 

@@ -7,7 +7,6 @@ import io.steppe.model.text.ParsedSentence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,11 +22,21 @@ public interface EventStore extends AutoCloseable {
   boolean contains(String documentId);
 
   /**
-   * Passes the id of every stored document and duplicate link, and the content hash of every
-   * document (null for links), so that an ingest can tell what is stored without a query per
-   * document.
+   * Passes every stored document and duplicate link, documents in id order, in one scan: an ingest
+   * learns what is stored and rebuilds its near-duplicate index without a query per document.
    */
-  void forEachStored(BiConsumer<String, @Nullable String> consumer);
+  void forEachStored(StoredRow consumer);
+
+  /** What an ingest needs to know of one stored document or duplicate link. */
+  @FunctionalInterface
+  interface StoredRow {
+    /**
+     * @param contentHash the document's content hash; null for a duplicate link
+     * @param minhash the document's MinHash signature; null for a duplicate link and for documents
+     *     stored without one
+     */
+    void accept(String id, @Nullable String contentHash, byte @Nullable [] minhash);
+  }
 
   /**
    * While {@code true}, the store does its own work (compression, checkpoints) on one thread,
@@ -38,13 +47,6 @@ public interface EventStore extends AutoCloseable {
 
   /** The id of the stored document whose content hash equals this one, if any. */
   Optional<String> findByContentHash(String contentHash);
-
-  /**
-   * Passes every stored (document id, MinHash signature) pair to the consumer, in document id
-   * order, to rebuild the near-duplicate index at start. Documents stored without a signature are
-   * skipped.
-   */
-  void forEachSignature(BiConsumer<String, byte[]> consumer);
 
   /**
    * Stores a coded document: the document row, its sentences and its events, in one transaction.

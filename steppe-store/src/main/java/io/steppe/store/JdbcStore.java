@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,30 +108,18 @@ abstract class JdbcStore implements EventStore {
   }
 
   @Override
-  public synchronized void forEachStored(BiConsumer<String, @Nullable String> consumer) {
-    String sql =
-        "SELECT id, content_hash FROM documents UNION ALL SELECT doc_id, NULL FROM duplicates";
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        consumer.accept(rows.getString(1), rows.getString(2));
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read the stored ids of store " + name, e);
-    }
-  }
-
-  @Override
-  public synchronized void forEachSignature(BiConsumer<String, byte[]> consumer) {
+  public synchronized void forEachStored(StoredRow consumer) {
     Objects.requireNonNull(consumer, "consumer");
-    String sql = "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY id";
+    String sql =
+        "SELECT id, content_hash, minhash FROM documents"
+            + " UNION ALL SELECT doc_id, NULL, NULL FROM duplicates ORDER BY 1";
     try (PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
-        consumer.accept(rows.getString(1), rows.getBytes(2));
+        consumer.accept(rows.getString(1), rows.getString(2), rows.getBytes(3));
       }
     } catch (SQLException e) {
-      throw Sql.failure("cannot read the MinHash signatures of store " + name, e);
+      throw Sql.failure("cannot read the stored documents of store " + name, e);
     }
   }
 

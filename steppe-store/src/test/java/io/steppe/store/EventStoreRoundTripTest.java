@@ -14,9 +14,7 @@ import io.steppe.model.CameoTable;
 import io.steppe.model.Event;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,19 +136,31 @@ class EventStoreRoundTripTest {
   }
 
   @Test
-  void forEachSignature_returnsEveryStoredSignature_skipsDocumentsWithout() {
-    store.saveCoded(stored("doc-1", DAY), List.of(), List.of());
+  void forEachStored_passesDocumentsInIdOrderWithHashAndSignature_andLinksWithout() {
+    store.saveCoded(stored("doc-3", DAY), List.of(), List.of());
     StoredDocument unsigned =
         new StoredDocument(Fixtures.document("doc-2", DAY), "hash-doc-2", null, "test.jsonl");
     store.saveCoded(unsigned, List.of(), List.of());
-    store.saveCoded(stored("doc-3", DAY), List.of(), List.of());
+    store.saveCoded(stored("doc-1", DAY), List.of(), List.of());
+    store.saveDuplicate(
+        new DuplicateLink(Fixtures.document("doc-0", DAY), "doc-1", DuplicateLink.EXACT, 1.0, "x"));
 
-    Map<String, String> signatures = new LinkedHashMap<>();
-    store.forEachSignature(
-        (id, bytes) -> signatures.put(id, new String(bytes, StandardCharsets.UTF_8)));
+    List<String> rows = new java.util.ArrayList<>();
+    store.forEachStored(
+        (id, hash, bytes) ->
+            rows.add(
+                id
+                    + " "
+                    + hash
+                    + " "
+                    + (bytes == null ? null : new String(bytes, StandardCharsets.UTF_8))));
 
-    assertThat(signatures)
-        .containsExactly(Map.entry("doc-1", "sig-doc-1"), Map.entry("doc-3", "sig-doc-3"));
+    assertThat(rows)
+        .containsExactly(
+            "doc-0 null null",
+            "doc-1 hash-doc-1 sig-doc-1",
+            "doc-2 hash-doc-2 null",
+            "doc-3 hash-doc-3 sig-doc-3");
   }
 
   @Test

@@ -38,7 +38,9 @@ final class PetrarchPipelineBench {
   static double run(List<Path> corpus, int threads, PrintWriter out) {
     StanfordCoreNLP parser = new StanfordCoreNLP(properties(model()));
     try (Stream<String> warmUp = texts(corpus)) {
-      warmUp.limit(5).forEach(text -> parser.annotate(new Annotation(text)));
+      // As many as Steppe's passes warm up on: with 5, the JIT compiler was still busy with the
+      // parser during the timed pass (15 s of its CPU time, loading included, on 200 documents).
+      warmUp.limit(ThroughputBench.WARM_UP).forEach(text -> parser.annotate(new Annotation(text)));
     }
     int[] sentences = new int[1];
     long start = System.nanoTime();

@@ -57,14 +57,15 @@ public final class Ingester {
     this.store = store;
     this.engine = engine;
     this.options = options;
-    store.forEachSignature(
-        (id, bytes) -> nearDuplicates.add(id, MinHashSignature.fromBytes(bytes)));
     store.forEachStored(
-        (id, hash) -> {
+        (id, hash, minhash) -> {
           knownIds.add(id);
           if (hash != null) {
             // The first by id, as a lookup by hash in the store gives it.
             hashes.merge(hash, id, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+          }
+          if (minhash != null) {
+            nearDuplicates.add(id, MinHashSignature.fromBytes(minhash));
           }
         });
   }

@@ -1,0 +1,41 @@
+package io.steppe.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeapPeakTest {
+  private static final int BLOCKS = 16;
+
+  /** Static, so that the blocks stay reachable until they are dropped on purpose. */
+  private static byte[][] blocks = new byte[0][];
+
+  @Test
+  void peak_countsGarbageHeldUntilACollection_withinTheMaximumHeap() throws InterruptedException {
+    // Little garbage left to be collected while the blocks are made.
+    System.gc();
+    try (HeapPeak heap = new HeapPeak()) {
+      long before = used();
+      blocks = new byte[BLOCKS][];
+      for (int i = 0; i < BLOCKS; i++) {
+        blocks[i] = new byte[1 << 20];
+      }
+      blocks = new byte[0][];
+      System.gc();
+      // The collection is reported on another thread, shortly after.
+      for (int i = 0; i < 500 && heap.afterCollectionBytes() == 0; i++) {
+        Thread.sleep(10);
+      }
+
+      assertThat(heap.afterCollectionBytes()).isPositive();
+      assertThat(heap.peakBytes())
+          .isGreaterThanOrEqualTo(before + ((BLOCKS - 4L) << 20))
+          .isGreaterThanOrEqualTo(used())
+          .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory());
+    }
+  }
+
+  private static long used() {
+    return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+  }
+}
