@@ -139,7 +139,7 @@ public final class EventCoder {
       return List.of();
     }
     VerbCoding.Coding coding = verbCoding.of(tree, verb, match);
-    String why = why(coding.how(), coding.code(), match.entry()) + "; no agent -> unknown source";
+    String why = why(coding.how(), coding.code(), match.entry()) + "no agent -> unknown source";
     Found unknown = new Found(Actor.unknown(""), verb, "", false);
     Pending pending = new Pending(coding.code(), verb, coding.modality(), why, match, day);
     return pairs(context, pending, List.of(unknown), targets);
