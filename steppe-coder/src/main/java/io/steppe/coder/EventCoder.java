@@ -91,7 +91,7 @@ public final class EventCoder {
       source = PetrarchRules.passiveSource(tree, verb, resolve);
     }
     if (source == null) {
-      return List.of();
+      return lexicon.petrarchReading() ? List.of() : agentless(context, verb, match, day);
     }
     List<Found> sources = new ArrayList<>();
     for (Token subject : coSubjects(tree, source.token())) {
@@ -121,6 +121,28 @@ public final class EventCoder {
     return lexicon.petrarchReading()
         ? events.stream().filter(PetrarchRules::betweenTwoActors).toList()
         : events;
+  }
+
+  /**
+   * "An envoy was arrested in Lebanon": CAMEO codes a passive that names no agent with an unknown
+   * source when the text names whom it was done to; without a known target there is no event.
+   */
+  private List<CodedEventBuilder> agentless(
+      SentenceContext context, Token verb, Match match, @Nullable LocalDate day) {
+    Tree tree = context.tree();
+    if (!tree.isPassive(verb)) {
+      return List.of();
+    }
+    List<Found> targets =
+        PetrarchRules.known(this.targets.find(tree, match, verb, day, context.discourse()));
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    VerbCoding.Coding coding = verbCoding.of(tree, verb, match);
+    String why = why(coding.how(), coding.code(), match.entry()) + "no agent -> unknown source";
+    Found unknown = new Found(Actor.unknown(""), verb, "", false);
+    Pending pending = new Pending(coding.code(), verb, coding.modality(), why, match, day);
+    return pairs(context, pending, List.of(unknown), targets);
   }
 
   /**

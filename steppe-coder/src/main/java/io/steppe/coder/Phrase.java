@@ -16,6 +16,9 @@ final class Phrase {
       Set.of("compound", "amod", "flat", "nmod:poss", "det", "nummod", "case", "nmod", "det:poss");
   private static final Set<String> NAMING_PREPOSITIONS = Set.of("of", "for", "from", "'s", "");
 
+  // "strikers throughout Gondor", "protesters across Iran": where a group is says whose it is.
+  private static final Set<String> PLACE_CASES = Set.of("in", "throughout", "across");
+
   private Phrase() {}
 
   /** The head and its naming dependents, in sentence order. */
@@ -28,13 +31,14 @@ final class Phrase {
   }
 
   /**
-   * The head's words with the places it is in ("the rebels in Darfur", "lawmakers in Gondor"): for
-   * an agent noun that names no country of its own, the place says whose it is.
+   * The head's words with the places it is in ("the rebels in Darfur", "strikers throughout
+   * Gondor", "lawmakers in Gondor"): for an agent noun that names no country of its own, the place
+   * says whose it is.
    */
   static List<Token> withPlaces(Tree tree, Token head) {
     List<Token> tokens = tokens(tree, head);
     for (Token child : tree.children(head)) {
-      if (Tree.base(child.relation()).equals("nmod") && tree.caseOf(child).equals("in")) {
+      if (Tree.base(child.relation()).equals("nmod") && PLACE_CASES.contains(tree.caseOf(child))) {
         for (Token token : tree.children(child)) {
           if (token.relation().equals("case")) {
             tokens.add(token);

@@ -124,7 +124,16 @@ final class SourceFinder {
       return controller;
     }
     String relation = verb.relation();
-    if (relation.equals("conj") || relation.equals("xcomp") || relation.equals("advcl")) {
+    // A participle the parser left as "dep" ("wrote to the president urging him to act") is still
+    // an adjunct of the clause and shares its subject, when that clause has one of its own.
+    boolean participle =
+        relation.equals("dep")
+            && verb.pos().equals("VBG")
+            && tree.child(governor, Set.of("nsubj", "nsubj:pass")) != null;
+    if (relation.equals("conj")
+        || relation.equals("xcomp")
+        || relation.equals("advcl")
+        || participle) {
       Token clause = clauseOf(tree, governor);
       Source source = clause == null ? null : of(tree, clause, depth + 1);
       return source == null

@@ -33,6 +33,11 @@ final class VerbCoding {
   /** An action announced for the future is coded as the intent (or threat) to do it. */
   private static final String INTENT = "03";
 
+  private static final Set<String> CONDITIONAL_FUTURE =
+      Set.of("will", "would", "may", "might", "'ll");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+  private static final String THREAT = "13";
+
   private final Lexicon lexicon;
   private final CameoTable table;
 
@@ -66,6 +71,10 @@ final class VerbCoding {
     if (refused != null) {
       return new Coding(table.get(refused), Modality.ASSERTED, how + " refused");
     }
+    String threat = conditionalThreat(tree, verb, code.code());
+    if (threat != null) {
+      return new Coding(table.get(threat), Modality.ASSERTED, how + " announced on a condition");
+    }
     Token governor = intentGovernor(tree, verb);
     String intent = governor == null ? null : ComplementCodes.of(INTENT, code.code());
     if (intent == null) {
@@ -77,6 +86,23 @@ final class VerbCoding {
             ? Modality.NEGATED
             : ModalityDetector.of(tree, governor);
     return new Coding(table.get(intent), announced, how + " announced by " + Tree.lower(governor));
+  }
+
+  /**
+   * "will halt the talks unless the shelling stops": a hostile act announced for when a condition
+   * is (or is not) met is a threat of that act, which the text asserts though the act is not.
+   * Friendly acts offered on a condition find no threat code and keep their own coding.
+   */
+  private static @Nullable String conditionalThreat(Tree tree, Token verb, String code) {
+    if (!tree.hasChild(verb, "aux", CONDITIONAL_FUTURE) || ModalityDetector.isNegated(tree, verb)) {
+      return null;
+    }
+    for (Token clause : tree.children(verb)) {
+      if (clause.relation().equals("advcl") && tree.hasChild(clause, "mark", CONDITIONS)) {
+        return ComplementCodes.of(THREAT, code);
+      }
+    }
+    return null;
   }
 
   /** The speech act that announces this verb as a future action, or null. */
