@@ -23,6 +23,11 @@ final class ComplementCodes {
   private static final String INTENT = "03";
   private static final String THREAT = "13";
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl");
+
+  /** A protest's purpose: "rallied to demand", "a march calling for", "strikes demanding". */
+  private static final Set<String> PURPOSES = Set.of("xcomp", "advcl", "acl");
+
+  private static final String PROTEST = "14";
   private static final Map<String, Map<String, String>> BY_FRAME = load();
   private static final CameoTable TABLE = CameoTable.bundled();
 
@@ -54,13 +59,18 @@ final class ComplementCodes {
 
   private static CodedEventBuilder refined(
       Tree tree, CodedEventBuilder governor, List<CodedEventBuilder> all) {
-    String frame = governor.code().root();
-    if (!BY_FRAME.containsKey(frame) || !governor.head().isVerb()) {
+    String frame = frame(governor.code().code());
+    boolean protest = frame.startsWith(PROTEST);
+    if (!BY_FRAME.containsKey(frame) || !protest && !governor.head().isVerb()) {
       return governor;
     }
     CodedEventBuilder controlled = null;
     for (CodedEventBuilder action : all) {
-      if (!controls(tree, governor.head(), action.head(), OTHERS_ACT.contains(frame))) {
+      boolean about =
+          protest
+              ? purposeOf(tree, governor.head(), action.head())
+              : controls(tree, governor.head(), action.head(), OTHERS_ACT.contains(frame));
+      if (!about) {
         continue;
       }
       controlled = controlled == null ? action : controlled;
@@ -92,6 +102,48 @@ final class ComplementCodes {
         && verb != null
         && verb.index() == governor.index()
         && Set.of("obj", "obl").contains(Tree.base(above.relation()));
+  }
+
+  /** Protests are frames by their three-digit code, as each kind has its own sub-codes. */
+  private static String frame(String code) {
+    return code.startsWith(PROTEST) && code.length() >= 3
+        ? code.substring(0, 3)
+        : code.substring(0, 2);
+  }
+
+  /**
+   * Whether the action is the protest's purpose: a clause or participle on the protest's verb or
+   * noun ("marched to demand", "a rally calling for"), or on the verb whose object the protest noun
+   * is ("staged protests demanding"), or on the object of the protest's verb ("continued their
+   * hunger strike to demand").
+   */
+  private static boolean purposeOf(Tree tree, Token governor, Token action) {
+    Token above = tree.head(action);
+    if (above == null
+        || !action.isVerb()
+        || action.index() == governor.index()
+        || !PURPOSES.contains(Tree.base(action.relation())) && !isParticiple(action)) {
+      return false;
+    }
+    if (above.index() == governor.index()) {
+      return true;
+    }
+    Token verb = tree.head(above);
+    Token protestHead = tree.head(governor);
+    boolean onObject =
+        verb != null
+            && verb.index() == governor.index()
+            && Set.of("obj", "obl").contains(Tree.base(above.relation()));
+    boolean onVerb =
+        protestHead != null
+            && protestHead.index() == above.index()
+            && Tree.base(governor.relation()).equals("obj");
+    return onObject || onVerb;
+  }
+
+  /** "demonstrated calling for": the parser often leaves a trailing participle as a bare dep. */
+  private static boolean isParticiple(Token action) {
+    return action.pos().equals("VBG") && action.relation().equals("dep");
   }
 
   /** "swore to fight": an intent to use force, already coded as the threat it is. */
