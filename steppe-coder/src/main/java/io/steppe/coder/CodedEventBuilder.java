@@ -27,6 +27,13 @@ record CodedEventBuilder(
     @Nullable LocalDate date,
     String why) {
 
+  /** This event with another code, target and reason; the rest stays. */
+  CodedEventBuilder recoded(
+      CameoCode newCode, ActorFinder.@Nullable Found newTarget, String newWhy) {
+    return new CodedEventBuilder(
+        newCode, head, source, newTarget, modality, attribution, location, date, newWhy);
+  }
+
   Event build(Tree tree, String docId, int ordinal) {
     int begin = head.begin();
     int end = head.end();

@@ -182,16 +182,7 @@ final class ComplementCodes {
       target = action.source();
       why += "; subject of " + Tree.lower(action.head()) + " -> target";
     }
-    return new CodedEventBuilder(
-        TABLE.get(code),
-        governor.head(),
-        governor.source(),
-        target,
-        governor.modality(),
-        governor.attribution(),
-        governor.location(),
-        governor.date(),
-        why);
+    return governor.recoded(TABLE.get(code), target, why);
   }
 
   private static Map<String, Map<String, String>> load() {

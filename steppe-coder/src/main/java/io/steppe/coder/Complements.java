@@ -123,15 +123,6 @@ final class Complements {
   private static CodedEventBuilder withTarget(
       CodedEventBuilder governor, Found target, CodedEventBuilder complement) {
     String why = governor.why() + "; target of " + Tree.lower(complement.head()) + " -> target";
-    return new CodedEventBuilder(
-        governor.code(),
-        governor.head(),
-        governor.source(),
-        target,
-        governor.modality(),
-        governor.attribution(),
-        governor.location(),
-        governor.date(),
-        why);
+    return governor.recoded(governor.code(), target, why);
   }
 }
