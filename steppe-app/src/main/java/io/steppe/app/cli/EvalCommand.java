@@ -61,8 +61,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--speed-seconds",
       paramLabel = "S",
-      description = "Repeat coding for at least S seconds when timing it (default: 3).")
-  double speedSeconds = 3;
+      description = "Repeat coding for at least S seconds when timing it (default: 10).")
+  double speedSeconds = 10;
 
   @Option(names = "--details", description = "Also print every record with what was coded.")
   boolean details;
