@@ -126,14 +126,6 @@ public final class Lexicon {
     return PREPOSITIONS.contains(word);
   }
 
-  List<LexiconEntry> verbPatterns(String lemma) {
-    return verbs.getOrDefault(lemma, List.of());
-  }
-
-  List<LexiconEntry> nounPatterns(String lemma) {
-    return nouns.getOrDefault(lemma, List.of());
-  }
-
   /**
    * The verb patterns headed by this token, under its hyphenated form first ("test-fire"). PETRARCH
    * dictionaries list some verbs by an inflected form ("LEFT" apart from "LEAVE"), which PETRARCH
