@@ -16,7 +16,7 @@ final class Phrase {
       Set.of("compound", "amod", "flat", "nmod:poss", "det", "nummod", "case", "nmod", "det:poss");
   private static final Set<String> NAMING_PREPOSITIONS = Set.of("of", "for", "from", "'s", "");
 
-  // "strikers throughout Gondor", "protesters across Iran": where a group is says whose it is.
+  // "strikers throughout Kazakhstan", "protesters across Iran": where a group is says whose it is.
   private static final Set<String> PLACE_CASES = Set.of("in", "throughout", "across");
 
   private Phrase() {}
@@ -32,8 +32,8 @@ final class Phrase {
 
   /**
    * The head's words with the places it is in ("the rebels in Darfur", "strikers throughout
-   * Gondor", "lawmakers in Gondor"): for an agent noun that names no country of its own, the place
-   * says whose it is.
+   * Kyrgyzstan", "lawmakers in Bishkek"): for an agent noun that names no country of its own, the
+   * place says whose it is.
    */
   static List<Token> withPlaces(Tree tree, Token head) {
     List<Token> tokens = tokens(tree, head);

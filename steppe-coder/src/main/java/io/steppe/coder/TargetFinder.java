@@ -171,7 +171,7 @@ final class TargetFinder {
     }
     Token patient = tree.isPassive(verb) ? tree.child(verb, Set.of("nsubj:pass")) : null;
     if (patient != null && !match.consumed().contains(patient)) {
-      // "Eriador was opposed by Osgiliath": the subject of a passive is whom it was done to.
+      // "Armenia was criticised by Azerbaijan": the subject of a passive is whom it was done to.
       into.add(new Candidate(patient, "nsubj:pass -> target"));
     }
     arguments(tree, verb, match.consumed(), ownAct, into);
