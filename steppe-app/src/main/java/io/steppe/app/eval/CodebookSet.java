@@ -66,19 +66,31 @@ final class CodebookSet {
     int root = 0;
     int full = 0;
     for (int i = 0; i < examples.size(); i++) {
-      Example example = examples.get(i);
-      boolean rootRight = false;
-      boolean fullRight = false;
-      for (Event event : events.get(i)) {
-        if (event.modality() == Modality.ASSERTED) {
-          rootRight |= event.cameoRoot().equals(example.root());
-          fullRight |= generic(event.cameo()).equals(generic(example.code()));
-        }
-      }
-      root += rootRight ? 1 : 0;
-      full += fullRight ? 1 : 0;
+      Verdict verdict = verdict(examples.get(i), events.get(i));
+      root += verdict.root() ? 1 : 0;
+      full += verdict.full() ? 1 : 0;
     }
     return new Result(new Share(root, examples.size()), new Share(full, examples.size()));
+  }
+
+  /** Whether some asserted event has the example's root, and its full code. */
+  record Verdict(boolean root, boolean full) {
+    /** For the details listing: "right", "root only" or "WRONG root". */
+    String describe() {
+      return full ? "right" : root ? "root only" : "WRONG root";
+    }
+  }
+
+  static Verdict verdict(Example example, List<Event> events) {
+    boolean root = false;
+    boolean full = false;
+    for (Event event : events) {
+      if (event.modality() == Modality.ASSERTED) {
+        root |= event.cameoRoot().equals(example.root());
+        full |= generic(event.cameo()).equals(generic(example.code()));
+      }
+    }
+    return new Verdict(root, full);
   }
 
   private static String generic(String code) {

@@ -46,8 +46,11 @@ final class EvalPrinter {
       for (int i = 0; i < examples.size(); i++) {
         CodebookSet.Example example = examples.get(i);
         out.printf(
-            "   example %s (root %s): coded %s%n",
-            example.code(), example.root(), brief(events.get(i)));
+            "   example %s (root %s): %s; coded %s%n",
+            example.code(),
+            example.root(),
+            CodebookSet.verdict(example, events.get(i)).describe(),
+            brief(events.get(i)));
       }
     }
     out.flush();
@@ -69,8 +72,13 @@ final class EvalPrinter {
       for (int i = 0; i < reading.records().size(); i++) {
         PloverSet.PloverRecord record = reading.records().get(i);
         out.printf(
-            "   %s %s %s>%s: coded %s%n",
-            record.id(), record.type(), record.sources(), record.targets(), brief(events.get(i)));
+            "   %s %s %s>%s: %s; coded %s%n",
+            record.id(),
+            record.type(),
+            record.sources(),
+            record.targets(),
+            PloverSet.verdict(record, events.get(i)).describe(record),
+            brief(events.get(i)));
       }
     }
     out.flush();
@@ -205,7 +213,15 @@ final class EvalPrinter {
     for (Event event : events) {
       String target = event.target() == null ? "-" : event.target().code();
       String modality = event.modality() == Modality.ASSERTED ? "" : " " + event.modality().word();
-      parts.add(event.cameo() + " " + event.source().code() + ">" + target + modality);
+      parts.add(
+          event.cameo()
+              + "/"
+              + event.code().plover()
+              + " "
+              + event.source().code()
+              + ">"
+              + target
+              + modality);
     }
     return parts.toString();
   }

@@ -3,17 +3,13 @@ package io.steppe.app.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.steppe.actors.ActorResolver;
-import io.steppe.model.Actor;
 import io.steppe.model.SteppeException;
-import io.steppe.model.TsvLine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +38,6 @@ final class PloverActorTexts {
     } catch (IOException e) {
       throw new SteppeException(file + ": not a JSON array of records: " + e.getMessage(), e);
     }
-    Map<String, String> codes = codes();
     List<ActorText> texts = new ArrayList<>();
     for (JsonNode record : root) {
       LocalDate date = PloverSet.date(record.path("date").asText(""));
@@ -54,7 +49,7 @@ final class PloverActorTexts {
             String part = code.substring(0, 3);
             texts.add(
                 new ActorText(
-                    record.path("id").asText(""), text, codes.getOrDefault(part, part), date));
+                    record.path("id").asText(""), text, ActorMatch.countryPart(part), date));
           }
         }
       }
@@ -66,7 +61,7 @@ final class PloverActorTexts {
     int right = 0;
     List<String> misses = new ArrayList<>();
     for (ActorText text : texts) {
-      String ours = countryPart(resolver.resolve(text.text(), text.date()).actor());
+      String ours = ActorMatch.countryPart(resolver.resolve(text.text(), text.date()).actor());
       if (text.country().equals(ours)) {
         right++;
       } else {
@@ -75,30 +70,5 @@ final class PloverActorTexts {
       }
     }
     return new Result(new Share(right, texts.size()), List.copyOf(misses));
-  }
-
-  /** The country, or for bodies without one the kind of body; "?" for an unknown actor. */
-  static String countryPart(Actor actor) {
-    if (actor.country() != null) {
-      return actor.country();
-    }
-    if (!actor.isKnown()) {
-      return "?";
-    }
-    String sector = actor.sector() == null ? "" : actor.sector();
-    return switch (sector) {
-      case "NGO" -> "NGO";
-      case "REB", "MIL" -> "IMG";
-      default -> "IGO";
-    };
-  }
-
-  private static Map<String, String> codes() {
-    Map<String, String> codes = new HashMap<>();
-    for (TsvLine line : TsvLine.readResource(PloverActorTexts.class, "plover-country-codes.tsv")) {
-      line.requireCells(2, 2);
-      codes.put(line.cell(0), line.cell(1));
-    }
-    return codes;
   }
 }

@@ -96,27 +96,53 @@ final class PloverSet {
     int type = 0;
     for (int i = 0; i < records.size(); i++) {
       PloverRecord record = records.get(i);
-      boolean[] right = new boolean[4];
-      for (Event event : events.get(i)) {
-        if (event.modality() == Modality.ASSERTED) {
-          boolean s = ActorMatch.anyMatches(record.sources(), event.source());
-          boolean t = ActorMatch.anyMatches(record.targets(), event.target());
-          boolean e = record.type().equals(event.code().plover());
-          right[0] |= s && (t || record.targets().isEmpty()) && e;
-          right[1] |= s;
-          right[2] |= t;
-          right[3] |= e;
-        }
-      }
+      Verdict verdict = verdict(record, events.get(i));
       named += record.targets().isEmpty() ? 0 : 1;
-      all += right[0] ? 1 : 0;
-      source += right[1] ? 1 : 0;
-      target += right[2] ? 1 : 0;
-      type += right[3] ? 1 : 0;
+      all += verdict.all() ? 1 : 0;
+      source += verdict.source() ? 1 : 0;
+      target += verdict.target() ? 1 : 0;
+      type += verdict.type() ? 1 : 0;
     }
     int n = records.size();
     return new Result(
         new Share(all, n), new Share(source, n), new Share(target, named), new Share(type, n));
+  }
+
+  /** What one record's asserted events got right; each part may come from a different event. */
+  record Verdict(boolean all, boolean source, boolean target, boolean type) {
+    /** "right", or the parts no asserted event got right, for the details listing. */
+    String describe(PloverRecord record) {
+      if (all) {
+        return "right";
+      }
+      List<String> wrong = new ArrayList<>();
+      if (!source) {
+        wrong.add("source");
+      }
+      if (!target && !record.targets().isEmpty()) {
+        wrong.add("target");
+      }
+      if (!type) {
+        wrong.add("type");
+      }
+      return "WRONG " + (wrong.isEmpty() ? "combination" : String.join("+", wrong));
+    }
+  }
+
+  static Verdict verdict(PloverRecord record, List<Event> events) {
+    boolean[] right = new boolean[4];
+    for (Event event : events) {
+      if (event.modality() == Modality.ASSERTED) {
+        boolean s = ActorMatch.anyMatches(record.sources(), event.source());
+        boolean t = ActorMatch.anyMatches(record.targets(), event.target());
+        boolean e = record.type().equals(event.code().plover());
+        right[0] |= s && (t || record.targets().isEmpty()) && e;
+        right[1] |= s;
+        right[2] |= t;
+        right[3] |= e;
+      }
+    }
+    return new Verdict(right[0], right[1], right[2], right[3]);
   }
 
   private static @Nullable String mode(JsonNode node) {
