@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.model.DataFileException;
 import io.steppe.model.TsvLine;
+import io.steppe.model.fuzz.Fuzz;
+import io.steppe.model.fuzz.Gen;
 import io.steppe.model.fuzz.Mutations;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The lexicon reader under near-valid lines (bundled verb and noun patterns with small edits): it
@@ -18,18 +17,31 @@ import net.jqwik.api.Provide;
  */
 class LexiconFuzzTest {
 
-  @Property(tries = 300)
-  void fromLines_nearValidPatterns_readOrNameFileAndLine(
-      @ForAll("verbs") List<String> verbs, @ForAll("nouns") List<String> nouns) {
-    List<TsvLine> verbLines = tsv("verbs.tsv", verbs);
-    List<TsvLine> nounLines = tsv("nouns.tsv", nouns);
+  /** The verb and noun lines of one try. */
+  private record Files(List<String> verbs, List<String> nouns) {}
+
+  @Test
+  void fromLines_nearValidPatterns_readOrNameFileAndLine() {
+    Gen<List<String>> verbs =
+        Mutations.lines(Mutations.resourceLines(Lexicon.class, "verbs.tsv"), 15);
+    Gen<List<String>> nouns =
+        Mutations.lines(Mutations.resourceLines(Lexicon.class, "nouns.tsv"), 10);
+    Fuzz.check(
+        300,
+        random -> new Files(verbs.draw(random), nouns.draw(random)),
+        LexiconFuzzTest::readOrNameFileAndLine);
+  }
+
+  private static boolean readOrNameFileAndLine(Files files) {
+    List<TsvLine> verbLines = tsv("verbs.tsv", files.verbs());
+    List<TsvLine> nounLines = tsv("nouns.tsv", files.nouns());
     try {
       Lexicon lexicon = Lexicon.fromLines(verbLines, nounLines);
       assertThat(lexicon.size()).isEqualTo(verbLines.size() + nounLines.size());
-      Mutations.outcome(true);
+      return true;
     } catch (DataFileException e) {
-      Mutations.outcome(false);
       assertThat(e.getMessage()).matches("(?s)(verbs|nouns)\\.tsv:[1-9][0-9]*: .+");
+      return false;
     }
   }
 
@@ -42,15 +54,5 @@ class LexiconFuzzTest {
       }
     }
     return lines;
-  }
-
-  @Provide
-  Arbitrary<List<String>> verbs() {
-    return Mutations.lines(Mutations.resourceLines(Lexicon.class, "verbs.tsv"), 15);
-  }
-
-  @Provide
-  Arbitrary<List<String>> nouns() {
-    return Mutations.lines(Mutations.resourceLines(Lexicon.class, "nouns.tsv"), 10);
   }
 }

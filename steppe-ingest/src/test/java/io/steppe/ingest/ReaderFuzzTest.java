@@ -2,6 +2,8 @@ package io.steppe.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steppe.model.fuzz.Fuzz;
+import io.steppe.model.fuzz.Gen;
 import io.steppe.model.fuzz.Mutations;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -9,11 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every reader under near-valid input (fixture lines with small edits): each file gives at least
@@ -22,51 +20,55 @@ import net.jqwik.api.Provide;
 class ReaderFuzzTest {
   private static final int TRIES = 80;
 
-  @Property(tries = TRIES)
-  void text_nearValid_readsOrRejects(@ForAll("text") List<String> lines) throws IOException {
-    checkReads("txt", lines);
+  @Test
+  void text_nearValid_readsOrRejects() {
+    Fuzz.check(TRIES, fixture("text/front-matter.txt"), lines -> reads("txt", lines));
   }
 
-  @Property(tries = TRIES)
-  void markdown_nearValid_readsOrRejects(@ForAll("markdown") List<String> lines)
-      throws IOException {
-    checkReads("md", lines);
+  @Test
+  void markdown_nearValid_readsOrRejects() {
+    Fuzz.check(TRIES, fixture("text/article.md"), lines -> reads("md", lines));
   }
 
-  @Property(tries = TRIES)
-  void html_nearValid_readsOrRejects(@ForAll("html") List<String> lines) throws IOException {
-    checkReads("html", lines);
+  @Test
+  void html_nearValid_readsOrRejects() {
+    Fuzz.check(TRIES, wholeFixture("html/article.html"), lines -> reads("html", lines));
   }
 
-  @Property(tries = TRIES)
-  void jsonLines_nearValid_readsOrRejects(@ForAll("jsonLines") List<String> lines)
-      throws IOException {
-    checkReads("jsonl", lines);
+  @Test
+  void jsonLines_nearValid_readsOrRejects() {
+    Fuzz.check(TRIES, fixture("jsonl/docs.jsonl"), lines -> reads("jsonl", lines));
   }
 
-  @Property(tries = TRIES)
-  void rss_nearValid_readsOrRejects(@ForAll("rss") List<String> lines) throws IOException {
-    checkReads("rss", lines);
+  @Test
+  void rss_nearValid_readsOrRejects() {
+    Fuzz.check(TRIES, wholeFixture("feeds/news.rss"), lines -> reads("rss", lines));
   }
 
-  @Property(tries = TRIES)
-  void atom_nearValid_readsOrRejects(@ForAll("atom") List<String> lines) throws IOException {
-    checkReads("atom", lines);
+  @Test
+  void atom_nearValid_readsOrRejects() {
+    Fuzz.check(TRIES, wholeFixture("feeds/news.atom"), lines -> reads("atom", lines));
   }
 
-  @Property(tries = 300)
-  void decode_anyBytes_decodesOrRejects(@ForAll("encodedText") byte[] bytes) {
-    try {
-      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-      assertThat(decoded.confidence()).isBetween(TextDecoder.MIN_CONFIDENCE, 100);
-      Mutations.outcome(true);
-    } catch (RejectedInputException e) {
-      Mutations.outcome(false);
-      assertThat(e.getMessage()).isNotBlank();
-    }
+  @Test
+  void decode_anyBytes_decodesOrRejects() {
+    Fuzz.check(
+        300,
+        encodedText(),
+        bytes -> {
+          try {
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            assertThat(decoded.confidence()).isBetween(TextDecoder.MIN_CONFIDENCE, 100);
+            return true;
+          } catch (RejectedInputException e) {
+            assertThat(e.getMessage()).isNotBlank();
+            return false;
+          }
+        });
   }
 
-  private static void checkReads(String extension, List<String> lines) throws IOException {
+  /** Whether some item of the file was accepted; every item must name the file. */
+  private static boolean reads(String extension, List<String> lines) throws IOException {
     Path file = Files.createTempFile("fuzz", "." + extension);
     try {
       // getBytes, not writeString: a lone surrogate becomes "?" instead of failing the write.
@@ -78,61 +80,27 @@ class ReaderFuzzTest {
       assertThat(items)
           .filteredOn(IngestItem.Rejected.class::isInstance)
           .allSatisfy(item -> assertThat(((IngestItem.Rejected) item).reason()).isNotBlank());
-      Mutations.outcome(items.stream().anyMatch(IngestItem.Accepted.class::isInstance));
+      return items.stream().anyMatch(IngestItem.Accepted.class::isInstance);
     } finally {
       Files.delete(file);
     }
   }
 
-  @Provide
-  Arbitrary<List<String>> text() {
-    return fixture("text/front-matter.txt");
-  }
-
-  @Provide
-  Arbitrary<List<String>> markdown() {
-    return fixture("text/article.md");
-  }
-
-  @Provide
-  Arbitrary<List<String>> html() {
-    return wholeFixture("html/article.html");
-  }
-
-  @Provide
-  Arbitrary<List<String>> jsonLines() {
-    return fixture("jsonl/docs.jsonl");
-  }
-
-  @Provide
-  Arbitrary<List<String>> rss() {
-    return wholeFixture("feeds/news.rss");
-  }
-
-  @Provide
-  Arbitrary<List<String>> atom() {
-    return wholeFixture("feeds/news.atom");
-  }
-
   /** Near-valid text in UTF-8, Latin-1 or UTF-16 (with or without a mark), one byte changed. */
-  @Provide
-  Arbitrary<byte[]> encodedText() {
-    Arbitrary<Charset> charsets =
-        Arbitraries.of(
-            StandardCharsets.UTF_8,
-            StandardCharsets.ISO_8859_1,
-            StandardCharsets.UTF_16,
-            StandardCharsets.UTF_16LE,
-            Charset.forName("windows-1251"));
-    Arbitrary<byte[]> encoded =
-        fixture("text/article.md")
-            .flatMap(l -> charsets.map(c -> String.join("\n", l).getBytes(c)));
-    return encoded.flatMap(
-        bytes ->
-            Arbitraries.integers()
-                .between(0, bytes.length)
-                .flatMap(
-                    at -> Arbitraries.integers().between(0, 255).map(b -> withByte(bytes, at, b))));
+  private static Gen<byte[]> encodedText() {
+    Gen<Charset> charsets =
+        Gen.of(
+            List.of(
+                StandardCharsets.UTF_8,
+                StandardCharsets.ISO_8859_1,
+                StandardCharsets.UTF_16,
+                StandardCharsets.UTF_16LE,
+                Charset.forName("windows-1251")));
+    Gen<List<String>> text = fixture("text/article.md");
+    return random -> {
+      byte[] bytes = String.join("\n", text.draw(random)).getBytes(charsets.draw(random));
+      return withByte(bytes, random.nextInt(bytes.length + 1), random.nextInt(256));
+    };
   }
 
   private static byte[] withByte(byte[] bytes, int at, int value) {
@@ -147,17 +115,17 @@ class ReaderFuzzTest {
    * The fixture's lines in order with a few edits (XML and HTML need their structure to get past
    * the parser), or random lines of it (to reach the rejections).
    */
-  private static Arbitrary<List<String>> wholeFixture(String name) {
+  private static Gen<List<String>> wholeFixture(String name) {
     try {
       List<String> lines = Files.readAllLines(TestFiles.resource(name));
-      return Arbitraries.oneOf(Mutations.file(lines), Mutations.lines(lines, 30));
+      return Gen.oneOf(Mutations.file(lines), Mutations.lines(lines, 30));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** Random lines of the fixture, each with a few edits. */
-  private static Arbitrary<List<String>> fixture(String name) {
+  private static Gen<List<String>> fixture(String name) {
     try {
       return Mutations.lines(Files.readAllLines(TestFiles.resource(name)), 30);
     } catch (IOException e) {

@@ -3,17 +3,14 @@ package io.steppe.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steppe.model.fuzz.Fuzz;
+import io.steppe.model.fuzz.Gen;
 import io.steppe.model.fuzz.Mutations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,36 +20,42 @@ import org.junit.jupiter.api.Test;
 class TsvFuzzTest {
   private static final String FILE = "cameo.tsv";
 
-  @Property(tries = 300)
-  void read_anyBytes_readsOrNamesFileAndLine(@ForAll("nearValidBytes") byte[] bytes)
-      throws IOException {
+  @Test
+  void read_anyBytes_readsOrNamesFileAndLine() {
+    Fuzz.check(300, nearValidBytes(), TsvFuzzTest::readsOrNamesFileAndLine);
+  }
+
+  @Test
+  void cameoTable_anyNearValidLines_buildsOrNamesFileAndLine() {
+    Fuzz.check(
+        300,
+        nearValidCameoLines(),
+        text -> {
+          List<TsvLine> lines = new ArrayList<>();
+          for (int i = 0; i < text.size(); i++) {
+            lines.add(new TsvLine(FILE, i + 1, List.of(text.get(i).split("\t", -1))));
+          }
+          try {
+            assertThat(CameoTable.from(lines).all()).hasSizeLessThanOrEqualTo(lines.size());
+            return true;
+          } catch (DataFileException e) {
+            assertThat(e.getMessage()).startsWith(FILE + ":" + e.line() + ": ");
+            return false;
+          }
+        });
+  }
+
+  private static boolean readsOrNamesFileAndLine(byte[] bytes) throws IOException {
     List<TsvLine> lines;
     try {
       lines = TsvLine.read(new ByteArrayInputStream(bytes), FILE);
     } catch (DataFileException e) {
-      Mutations.outcome(false);
       assertThat(e.getMessage()).startsWith(FILE + ":" + e.line() + ": ");
       assertThat(e.line()).isPositive();
-      return;
+      return false;
     }
-    Mutations.outcome(true);
     assertThat(lines).allSatisfy(line -> assertThat(line.origin()).startsWith(FILE + ":"));
-  }
-
-  @Property(tries = 300)
-  void cameoTable_anyNearValidLines_buildsOrNamesFileAndLine(
-      @ForAll("nearValidCameoLines") List<String> text) {
-    List<TsvLine> lines = new ArrayList<>();
-    for (int i = 0; i < text.size(); i++) {
-      lines.add(new TsvLine(FILE, i + 1, List.of(text.get(i).split("\t", -1))));
-    }
-    try {
-      assertThat(CameoTable.from(lines).all()).hasSizeLessThanOrEqualTo(lines.size());
-      Mutations.outcome(true);
-    } catch (DataFileException e) {
-      Mutations.outcome(false);
-      assertThat(e.getMessage()).startsWith(FILE + ":" + e.line() + ": ");
-    }
+    return true;
   }
 
   @Test
@@ -73,25 +76,17 @@ class TsvFuzzTest {
         .hasMessageStartingWith("cameo.tsv:2: not valid UTF-8 (save the file as UTF-8)");
   }
 
-  @Provide
-  Arbitrary<List<String>> nearValidCameoLines() {
+  private static Gen<List<String>> nearValidCameoLines() {
     return Mutations.lines(Mutations.resourceLines(CameoTable.class, "cameo.tsv"), 20);
   }
 
-  @Provide
-  Arbitrary<byte[]> nearValidBytes() {
+  private static Gen<byte[]> nearValidBytes() {
     // A stray byte from another encoding somewhere in a near-valid file.
-    return nearValidCameoLines()
-        .map(l -> String.join("\n", l).getBytes(StandardCharsets.UTF_8))
-        .flatMap(
-            bytes ->
-                Arbitraries.integers()
-                    .between(0, Math.max(0, bytes.length - 1))
-                    .flatMap(
-                        at ->
-                            Arbitraries.integers()
-                                .between(0, 255)
-                                .map(b -> withByte(bytes, at, b))));
+    Gen<List<String>> lines = nearValidCameoLines();
+    return random -> {
+      byte[] bytes = String.join("\n", lines.draw(random)).getBytes(StandardCharsets.UTF_8);
+      return withByte(bytes, random.nextInt(Math.max(1, bytes.length)), random.nextInt(256));
+    };
   }
 
   private static byte[] withByte(byte[] bytes, int at, int value) {

@@ -3,12 +3,11 @@ package io.steppe.coder.petrarch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.model.SteppeException;
+import io.steppe.model.fuzz.Fuzz;
+import io.steppe.model.fuzz.Gen;
 import io.steppe.model.fuzz.Mutations;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The PETRARCH verb dictionary and discard list readers under near-valid lines: each file reads
@@ -16,28 +15,35 @@ import net.jqwik.api.Provide;
  */
 class PetrarchVerbsFuzzTest {
 
-  @Property(tries = 300)
-  void parse_nearValidVerbDictionary_readsOrNamesFileAndLine(@ForAll("verbs") List<String> verbs) {
-    try {
-      PetrarchVerbs.Reading reading = PetrarchVerbs.parse("fuzz.verbs", verbs);
-      assertThat(reading.lexicon().size()).isNotNegative();
-      // The reader is lenient: a line it cannot use is tallied as skipped, not thrown.
-      Mutations.outcome(reading.tally().skipped() == 0);
-    } catch (SteppeException e) {
-      Mutations.outcome(false);
-      assertThat(e.getMessage()).matches("(?s)fuzz\\.verbs:[1-9][0-9]*: .+");
-    }
+  private static final Gen<List<String>> VERBS = Mutations.lines(PetrarchVerbsTest.VERBS, 25);
+
+  @Test
+  void parse_nearValidVerbDictionary_readsOrNamesFileAndLine() {
+    Fuzz.check(
+        300,
+        VERBS,
+        verbs -> {
+          try {
+            PetrarchVerbs.Reading reading = PetrarchVerbs.parse("fuzz.verbs", verbs);
+            assertThat(reading.lexicon().size()).isNotNegative();
+            // The reader is lenient: a line it cannot use is tallied as skipped, not thrown.
+            return reading.tally().skipped() == 0;
+          } catch (SteppeException e) {
+            assertThat(e.getMessage()).matches("(?s)fuzz\\.verbs:[1-9][0-9]*: .+");
+            return false;
+          }
+        });
   }
 
-  @Property(tries = 100)
-  void parse_nearValidDiscardList_readsEveryPhrase(@ForAll("verbs") List<String> lines) {
-    DiscardList list = DiscardList.parse("fuzz.discard", lines);
-
-    assertThat(list.size()).isLessThanOrEqualTo(lines.size());
-  }
-
-  @Provide
-  Arbitrary<List<String>> verbs() {
-    return Mutations.lines(PetrarchVerbsTest.VERBS, 25);
+  @Test
+  void parse_nearValidDiscardList_readsEveryPhrase() {
+    Fuzz.each(
+        100,
+        VERBS,
+        lines -> {
+          DiscardList list = DiscardList.parse("fuzz.discard", lines);
+          assertThat(list.size()).isLessThanOrEqualTo(lines.size());
+          return true;
+        });
   }
 }
