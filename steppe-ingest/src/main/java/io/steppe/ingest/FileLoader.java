@@ -76,9 +76,20 @@ final class FileLoader {
         throw new RejectedInputException(
             "binary file (NUL byte at byte offset "
                 + i
-                + "; UTF-16 text needs a byte order mark or conversion to UTF-8)");
+                + "; neither UTF-8 nor UTF-16 text: convert the file to UTF-8)");
       }
     }
+  }
+
+  /** Whether the sniffed head of {@code bytes} holds a NUL, which text in UTF-8 never does. */
+  static boolean hasNul(byte[] bytes, int length) {
+    int end = Math.min(length, BINARY_SNIFF_BYTES);
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

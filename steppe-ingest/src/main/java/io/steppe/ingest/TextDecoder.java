@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a whole file's bytes into text. A byte order mark decides (UTF-8, UTF-16LE, UTF-16BE);
- * without one, valid UTF-8 is taken as UTF-8; anything else goes to ICU's charset detector and is
- * converted when the detector is confident enough ({@link #MIN_CONFIDENCE}), reported otherwise.
+ * without one, bytes with NULs are UTF-16 when ICU's charset detector says so and binary otherwise,
+ * valid UTF-8 is taken as UTF-8, and anything else goes to the detector and is converted when it is
+ * confident enough ({@link #MIN_CONFIDENCE}), reported otherwise.
  */
 final class TextDecoder {
   /**
@@ -48,6 +49,10 @@ final class TextDecoder {
     if (byBom != null) {
       return byBom;
     }
+    Decoded utf16 = utf16WithoutMark(bytes);
+    if (utf16 != null) {
+      return utf16;
+    }
     FileLoader.checkNotBinary(bytes, bytes.length);
     long badOffset = firstInvalidUtf8(bytes);
     if (badOffset < 0) {
@@ -73,6 +78,33 @@ final class TextDecoder {
           "starts with a " + utf16.name() + " byte order mark but is full of control characters");
     }
     return new Decoded(text, utf16.name(), 100);
+  }
+
+  /**
+   * UTF-16 saved without a byte order mark (some Windows tools do): English text in it has a NUL in
+   * every other byte, which ICU recognises; null when the bytes have no NUL or are not UTF-16.
+   */
+  private static @Nullable Decoded utf16WithoutMark(byte[] bytes) {
+    if (!FileLoader.hasNul(bytes, bytes.length)) {
+      return null;
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    CharsetMatch match = detector.detect();
+    if (match == null
+        || !match.getName().startsWith("UTF-16")
+        || match.getConfidence() < MIN_CONFIDENCE) {
+      return null;
+    }
+    Charset charset = Charset.forName(match.getName());
+    try {
+      String text = strict(charset, bytes, 0);
+      return controlShare(text) > MAX_CONTROL_SHARE
+          ? null
+          : new Decoded(text, charset.name(), match.getConfidence());
+    } catch (RejectedInputException e) {
+      return null;
+    }
   }
 
   private static Decoded detected(byte[] bytes, long badOffset) throws RejectedInputException {

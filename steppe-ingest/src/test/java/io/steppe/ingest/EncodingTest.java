@@ -75,10 +75,27 @@ class EncodingTest {
   }
 
   @Test
-  void read_utf16WithoutByteOrderMark_isRejectedAsBinary() throws IOException {
-    Path file = write("utf16.txt", ARTICLE, StandardCharsets.UTF_16LE);
+  void read_utf16WithoutByteOrderMark_isDetectedWhicheverTheByteOrder() throws IOException {
+    for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Path file = write("bare-" + charset.name() + ".txt", ARTICLE, charset);
 
-    assertThat(rejected(file).reason()).startsWith("binary file (NUL byte at byte offset 1;");
+      List<IngestItem> items = read(file);
+
+      assertThat(((IngestItem.Notice) items.get(0)).message())
+          .startsWith("not UTF-8: converted from " + charset.name() + " (detection confidence");
+      assertThat(((IngestItem.Accepted) items.get(1)).document().text()).isEqualTo(ARTICLE);
+    }
+  }
+
+  @Test
+  void read_bytesWithNulsThatAreNotUtf16_areRejectedAsBinary() throws IOException {
+    byte[] bytes = new byte[600];
+    new Random(11).nextBytes(bytes);
+    bytes[5] = 0;
+    Path file = temp.resolve("blob.txt");
+    Files.write(file, bytes);
+
+    assertThat(rejected(file).reason()).startsWith("binary file (NUL byte at byte offset ");
   }
 
   @Test

@@ -45,9 +45,6 @@ public interface EventStore extends AutoCloseable {
    */
   default void shareCores(boolean share) {}
 
-  /** The id of the stored document whose content hash equals this one, if any. */
-  Optional<String> findByContentHash(String contentHash);
-
   /**
    * Stores a coded document: the document row, its sentences and its events, in one transaction.
    * Either all of it is stored or, on any failure (even a killed process), nothing of it.

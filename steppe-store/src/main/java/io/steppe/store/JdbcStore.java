@@ -92,22 +92,6 @@ abstract class JdbcStore implements EventStore {
   }
 
   @Override
-  public synchronized Optional<String> findByContentHash(String contentHash) {
-    Objects.requireNonNull(contentHash, "contentHash");
-    try {
-      return Sql.select(
-              connection,
-              "SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1",
-              List.of(contentHash),
-              row -> row.getString(1))
-          .stream()
-          .findFirst();
-    } catch (SQLException e) {
-      throw Sql.failure("cannot look up a content hash in store " + name, e);
-    }
-  }
-
-  @Override
   public synchronized void forEachStored(StoredRow consumer) {
     Objects.requireNonNull(consumer, "consumer");
     String sql =

@@ -127,15 +127,6 @@ class EventStoreRoundTripTest {
   }
 
   @Test
-  void findByContentHash_returnsTheDocumentWithThatHash() {
-    store.saveCoded(stored("doc-1", DAY), List.of(), List.of());
-    store.saveCoded(stored("doc-2", DAY), List.of(), List.of());
-
-    assertThat(store.findByContentHash("hash-doc-2")).contains("doc-2");
-    assertThat(store.findByContentHash("no such hash")).isEmpty();
-  }
-
-  @Test
   void forEachStored_passesDocumentsInIdOrderWithHashAndSignature_andLinksWithout() {
     store.saveCoded(stored("doc-3", DAY), List.of(), List.of());
     StoredDocument unsigned =

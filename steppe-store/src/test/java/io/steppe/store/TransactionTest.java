@@ -42,7 +42,6 @@ class TransactionTest {
 
   private void assertNothingOf(String docId) {
     assertThat(store.contains(docId)).isFalse();
-    assertThat(store.findByContentHash("hash-" + docId)).isEmpty();
     assertThat(store.query("SELECT count(*) FROM sentences WHERE doc_id = 'doc-1'").rows())
         .containsExactly(List.of("0"));
     assertThat(store.events(EventQuery.all())).isEmpty();

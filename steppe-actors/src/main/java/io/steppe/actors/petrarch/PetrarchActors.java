@@ -14,7 +14,7 @@ import java.util.List;
  * bundled names are not added.
  *
  * <p>How the formats meet: a name stands for its code as written, for the dates the code holds;
- * agent nouns in the same phrase replace the code's sector ("Gondor police" is GON + COP). A name
+ * agent nouns in the same phrase replace the code's sector ("Kyrgyz police" is KGZ + COP). A name
  * written as a stem also matches a fixed set of endings ({@link TabariWords#STEM_ENDINGS}).
  */
 public final class PetrarchActors {

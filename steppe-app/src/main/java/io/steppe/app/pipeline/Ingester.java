@@ -61,7 +61,7 @@ public final class Ingester {
         (id, hash, minhash) -> {
           knownIds.add(id);
           if (hash != null) {
-            // The first by id, as a lookup by hash in the store gives it.
+            // The first by id, whatever order the scan gives: re-runs name the same original.
             hashes.merge(hash, id, (a, b) -> a.compareTo(b) <= 0 ? a : b);
           }
           if (minhash != null) {
