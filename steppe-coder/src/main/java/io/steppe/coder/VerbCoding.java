@@ -108,15 +108,15 @@ final class VerbCoding {
   /** The speech act that announces this verb as a future action, or null. */
   private static @Nullable Token intentGovernor(Tree tree, Token verb) {
     Token governor = tree.head(verb);
-    if (governor == null) {
-      return null;
-    }
-    if (verb.relation().equals("xcomp") && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
+    if (governor != null
+        && verb.relation().equals("xcomp")
+        && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
       return governor;
     }
-    boolean future = tree.hasChild(verb, "aux", FUTURE);
-    return future && Reporting.speechVerb(tree, verb) != null
-        ? Reporting.speechVerb(tree, verb)
-        : null;
+    if (!tree.hasChild(verb, "aux", FUTURE)) {
+      return null;
+    }
+    Token speech = Reporting.speechVerb(tree, verb);
+    return speech != null ? speech : Reporting.reportingTag(tree, verb);
   }
 }
