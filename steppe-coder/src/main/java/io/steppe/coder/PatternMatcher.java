@@ -113,12 +113,12 @@ final class PatternMatcher {
           consumed.add(word);
         }
         case PREP -> {
-          if (findPrep(tree, head, nearby, consumed, element.word()) == null) {
+          if (findPrep(tree, head, nearby, consumed, element.word(), false) == null) {
             return null;
           }
         }
         case TARGET_PREP -> {
-          Token prep = findPrep(tree, head, nearby, consumed, element.word());
+          Token prep = findPrep(tree, head, nearby, consumed, element.word(), true);
           if (prep == null) {
             return null;
           }
@@ -135,6 +135,20 @@ final class PatternMatcher {
       }
     }
     return new Match(entry, target, path, consumed);
+  }
+
+  /**
+   * "give Tanzania a grant to finance projects": the "to" of a purpose infinitive introduces no
+   * recipient, so "give grant to {target}" does not take the infinitive's object as its target.
+   */
+  private static boolean isInfinitiveMarker(Tree tree, Token prep) {
+    Token clause = tree.head(prep);
+    // A "to" tagged IN is a preposition the parser hung on the clause ("appealed to the UN to
+    // act", the UN as the clause's subject): that one does introduce the target.
+    return prep.relation().equals("mark")
+        && prep.pos().equals("TO")
+        && clause != null
+        && clause.pos().equals("VB");
   }
 
   private static @Nullable Token findWord(Tree tree, Token head, List<Token> nearby, String lemma) {
@@ -154,7 +168,12 @@ final class PatternMatcher {
    * of its object or light-verb noun ("express concern over X"), not anywhere in the subtree.
    */
   private static @Nullable Token findPrep(
-      Tree tree, Token head, List<Token> nearby, List<Token> consumed, String word) {
+      Tree tree,
+      Token head,
+      List<Token> nearby,
+      List<Token> consumed,
+      String word,
+      boolean introducesTarget) {
     for (Token token : nearby) {
       String relation = token.relation();
       boolean functional =
@@ -167,6 +186,7 @@ final class PatternMatcher {
       boolean ownMarker = relation.equals("mark") && token.head() == head.index();
       if (functional
           && !ownMarker
+          && !(introducesTarget && isInfinitiveMarker(tree, token))
           && tree.lowered(token).equals(word)
           && belongsTo(tree, head, token, consumed)) {
         return token;

@@ -113,6 +113,14 @@ final class VerbCoding {
         && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
       return governor;
     }
+    // "will visit Senegal to mediate, sources said": the purpose of an announced act is announced.
+    return governor != null && ModalityDetector.isPurpose(tree, verb)
+        ? announced(tree, governor)
+        : announced(tree, verb);
+  }
+
+  /** The speech verb that announces a verb with a future auxiliary, or null. */
+  private static @Nullable Token announced(Tree tree, Token verb) {
     if (!tree.hasChild(verb, "aux", FUTURE)) {
       return null;
     }
