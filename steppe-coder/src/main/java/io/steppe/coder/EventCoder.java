@@ -64,7 +64,7 @@ public final class EventCoder {
     List<CodedEventBuilder> builders = new ArrayList<>();
     Set<Integer> consumed = new HashSet<>();
     for (Token token : tree.tokens()) {
-      if (token.isVerb()) {
+      if (token.isVerb() || isPredicateAdjective(tree, token)) {
         Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(tree.tokens(), token));
         if (match != null) {
           match.consumed().forEach(t -> consumed.add(t.index()));
@@ -366,6 +366,11 @@ public final class EventCoder {
         discourse.mention(target.actor(), isPerson(target.head()), false);
       }
     }
+  }
+
+  /** "was confident that", "is skeptical of": an adjective with a copula heads its clause. */
+  private static boolean isPredicateAdjective(Tree tree, Token token) {
+    return token.pos().startsWith("JJ") && tree.child(token, Set.of("cop")) != null;
   }
 
   private static boolean isPerson(Token token) {

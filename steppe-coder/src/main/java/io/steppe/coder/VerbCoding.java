@@ -109,7 +109,7 @@ final class VerbCoding {
   private static @Nullable Token intentGovernor(Tree tree, Token verb) {
     Token governor = tree.head(verb);
     if (governor != null
-        && verb.relation().equals("xcomp")
+        && (verb.relation().equals("xcomp") || isToGerund(tree, verb))
         && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
       return governor;
     }
@@ -117,6 +117,13 @@ final class VerbCoding {
     return governor != null && ModalityDetector.isPurpose(tree, verb)
         ? announced(tree, governor)
         : announced(tree, verb);
+  }
+
+  /** "committed to opening up the economy": the gerund the parser hangs on as an adverbial. */
+  static boolean isToGerund(Tree tree, Token verb) {
+    return verb.relation().equals("advcl")
+        && verb.pos().equals("VBG")
+        && tree.hasChild(verb, "case", Set.of("to"));
   }
 
   /** The speech verb that announces a verb with a future auxiliary, or null. */
