@@ -113,12 +113,14 @@ final class PatternMatcher {
           consumed.add(word);
         }
         case PREP -> {
-          if (findPrep(tree, head, nearby, consumed, element.word(), false) == null) {
+          if (findPrep(tree, head, nearby, consumed, element.word()) == null) {
             return null;
           }
         }
         case TARGET_PREP -> {
-          Token prep = findPrep(tree, head, nearby, consumed, element.word(), true);
+          Token prep =
+              findPrep(
+                  tree, head, withoutInfinitiveMarkers(tree, nearby), consumed, element.word());
           if (prep == null) {
             return null;
           }
@@ -135,6 +137,16 @@ final class PatternMatcher {
       }
     }
     return new Match(entry, target, path, consumed);
+  }
+
+  private static List<Token> withoutInfinitiveMarkers(Tree tree, List<Token> tokens) {
+    List<Token> kept = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      if (!isInfinitiveMarker(tree, token)) {
+        kept.add(token);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -168,12 +180,7 @@ final class PatternMatcher {
    * of its object or light-verb noun ("express concern over X"), not anywhere in the subtree.
    */
   private static @Nullable Token findPrep(
-      Tree tree,
-      Token head,
-      List<Token> nearby,
-      List<Token> consumed,
-      String word,
-      boolean introducesTarget) {
+      Tree tree, Token head, List<Token> nearby, List<Token> consumed, String word) {
     for (Token token : nearby) {
       String relation = token.relation();
       boolean functional =
@@ -186,7 +193,6 @@ final class PatternMatcher {
       boolean ownMarker = relation.equals("mark") && token.head() == head.index();
       if (functional
           && !ownMarker
-          && !(introducesTarget && isInfinitiveMarker(tree, token))
           && tree.lowered(token).equals(word)
           && belongsTo(tree, head, token, consumed)) {
         return token;
