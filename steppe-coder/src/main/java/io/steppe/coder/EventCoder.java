@@ -280,22 +280,17 @@ public final class EventCoder {
     return result;
   }
 
-  /**
-   * "French and Egyptian warships launched war games": a show of military force two parties stage
-   * together, with no one it is aimed at, is military cooperation between them (062, both ways).
-   */
   private Pending joint(Pending pending, List<Found> sources, List<Found> targets) {
-    long parties = sources.stream().map(found -> found.actor().code()).distinct().count();
-    if (!pending.code().code().equals("150") || parties < 2 || !targets.isEmpty()) {
-      return pending;
-    }
-    return new Pending(
-        table.get("062"),
-        pending.head(),
-        pending.modality(),
-        pending.why() + "; staged together -> CAMEO 062",
-        pending.match(),
-        pending.day());
+    String joint = JointActs.code(pending.code().code(), sources, targets);
+    return joint == null
+        ? pending
+        : new Pending(
+            table.get(joint),
+            pending.head(),
+            pending.modality(),
+            pending.why() + "; staged together -> CAMEO " + joint,
+            pending.match(),
+            pending.day());
   }
 
   /** The countries of an event's actors, which settle town names several countries share. */
