@@ -64,7 +64,7 @@ public final class EventCoder {
     List<CodedEventBuilder> builders = new ArrayList<>();
     Set<Integer> consumed = new HashSet<>();
     for (Token token : tree.tokens()) {
-      if (token.isVerb()) {
+      if (token.isVerb() || isPredicateAdjective(tree, token)) {
         Match match = PatternMatcher.best(tree, token, lexicon.verbPatterns(tree.tokens(), token));
         if (match != null) {
           match.consumed().forEach(t -> consumed.add(t.index()));
@@ -251,8 +251,9 @@ public final class EventCoder {
       @Nullable LocalDate date) {}
 
   private List<CodedEventBuilder> pairs(
-      SentenceContext context, Pending pending, List<Found> sources, List<Found> targets) {
+      SentenceContext context, Pending shown, List<Found> sources, List<Found> targets) {
     Tree tree = context.tree();
+    Pending pending = joint(shown, sources, targets);
     Setting setting =
         new Setting(
             attribution(context, pending.head()),
@@ -277,6 +278,19 @@ public final class EventCoder {
       }
     }
     return result;
+  }
+
+  private Pending joint(Pending pending, List<Found> sources, List<Found> targets) {
+    String joint = JointActs.code(pending.code().code(), sources, targets);
+    return joint == null
+        ? pending
+        : new Pending(
+            table.get(joint),
+            pending.head(),
+            pending.modality(),
+            pending.why() + "; staged together -> CAMEO " + joint,
+            pending.match(),
+            pending.day());
   }
 
   /** The countries of an event's actors, which settle town names several countries share. */
@@ -366,6 +380,11 @@ public final class EventCoder {
         discourse.mention(target.actor(), isPerson(target.head()), false);
       }
     }
+  }
+
+  /** "was confident that", "is skeptical of": an adjective with a copula heads its clause. */
+  private static boolean isPredicateAdjective(Tree tree, Token token) {
+    return token.pos().startsWith("JJ") && tree.child(token, Set.of("cop")) != null;
   }
 
   private static boolean isPerson(Token token) {

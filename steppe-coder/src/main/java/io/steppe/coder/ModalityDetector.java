@@ -165,12 +165,19 @@ final class ModalityDetector {
               || isAsked(current, governor))) {
         return true;
       }
-      if (!current.relation().equals("conj") && !current.relation().equals("xcomp")) {
+      if (!current.relation().equals("conj")
+          && !current.relation().equals("xcomp")
+          && !isPurpose(tree, current)) {
         return false;
       }
       current = governor;
     }
     return false;
+  }
+
+  /** "will send troops to Mali to fight": a purpose clause is as real as the act it serves. */
+  static boolean isPurpose(Tree tree, Token clause) {
+    return clause.relation().equals("advcl") && tree.hasChild(clause, "mark", Set.of("to"));
   }
 
   /** "urged Iran to release", "demanded that Iran release": what is asked for has not happened. */

@@ -4,17 +4,22 @@ import io.steppe.model.text.ParsedSentence;
 import io.steppe.model.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Mends two parse errors CoreNLP makes often in news prose. In "refrained from condemning Israel"
- * or "stopped short of cutting ties with Israel" it reads the gerund as an adjective of the noun
- * after it ("condemning" as amod of "Israel"). The gerund is rewired as the clause it is: the
- * preposition marks it, the noun is its object, and it hangs where the noun hung. In "rejected
- * North Korea's demand to sever the alliance" it reads the noun as the subject of a complement
- * clause headed by the infinitive; the noun is rewired as the verb's object and the infinitive as
- * the clause the verb governs, as the parser reads "criticised Kazakhstan's decision to join".
+ * Mends parse errors CoreNLP makes often in news prose. In "refrained from condemning Israel" or
+ * "stopped short of cutting ties with Israel" it reads the gerund as an adjective of the noun after
+ * it ("condemning" as amod of "Israel"). The gerund is rewired as the clause it is: the preposition
+ * marks it, the noun is its object, and it hangs where the noun hung. In "rejected North Korea's
+ * demand to sever the alliance" it reads the noun as the subject of a complement clause headed by
+ * the infinitive; the noun is rewired as the verb's object and the infinitive as the clause the
+ * verb governs, as the parser reads "criticised Kazakhstan's decision to join". A weekday it reads
+ * as the subject of an infinitive ("on Wednesday to investigate") is made a time modifier again.
  */
 final class ParseRepair {
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   private ParseRepair() {}
 
   static ParsedSentence repair(ParsedSentence sentence) {
@@ -34,6 +39,7 @@ final class ParseRepair {
       }
     }
     changed |= repairInfinitives(sentence, tokens);
+    changed |= repairDaySubjects(sentence, tokens);
     return changed
         ? new ParsedSentence(sentence.index(), sentence.text(), sentence.begin(), tokens)
         : sentence;
@@ -60,6 +66,42 @@ final class ParseRepair {
         tokens.set(to.index(), rewire(to, clause.index(), "mark"));
         changed = true;
       }
+    }
+    return changed;
+  }
+
+  /**
+   * "sent observers to Bosnia on Wednesday to investigate": the parser can read the day as the
+   * subject of the infinitive after it, hiding who investigates. An infinitive marked "to" has no
+   * subject of its own here, so the day becomes a time modifier and "on" its preposition.
+   */
+  private static boolean repairDaySubjects(ParsedSentence sentence, List<Token> tokens) {
+    boolean changed = false;
+    for (Token day : sentence.tokens()) {
+      if (!day.relation().equals("nsubj") || !WEEKDAYS.contains(Tree.lower(day))) {
+        continue;
+      }
+      Token clause = sentence.token(day.head());
+      Token to = clause.index() > 0 ? sentence.token(clause.index() - 1) : null;
+      boolean infinitive =
+          clause.pos().equals("VB")
+              && to != null
+              && to.head() == clause.index()
+              && to.lemma().equalsIgnoreCase("to");
+      if (!infinitive) {
+        continue;
+      }
+      tokens.set(day.index(), rewire(day, clause.index(), "obl:tmod"));
+      for (Token token : sentence.tokens()) {
+        boolean on =
+            token.head() == clause.index()
+                && token.relation().equals("mark")
+                && token.index() == day.index() - 1;
+        if (on) {
+          tokens.set(token.index(), rewire(token, day.index(), "case"));
+        }
+      }
+      changed = true;
     }
     return changed;
   }

@@ -118,7 +118,9 @@ final class PatternMatcher {
           }
         }
         case TARGET_PREP -> {
-          Token prep = findPrep(tree, head, nearby, consumed, element.word());
+          Token prep =
+              findPrep(
+                  tree, head, withoutInfinitiveMarkers(tree, nearby), consumed, element.word());
           if (prep == null) {
             return null;
           }
@@ -135,6 +137,30 @@ final class PatternMatcher {
       }
     }
     return new Match(entry, target, path, consumed);
+  }
+
+  private static List<Token> withoutInfinitiveMarkers(Tree tree, List<Token> tokens) {
+    List<Token> kept = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      if (!isInfinitiveMarker(tree, token)) {
+        kept.add(token);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "give Tanzania a grant to finance projects": the "to" of a purpose infinitive introduces no
+   * recipient, so "give grant to {target}" does not take the infinitive's object as its target.
+   */
+  private static boolean isInfinitiveMarker(Tree tree, Token prep) {
+    Token clause = tree.head(prep);
+    // A "to" tagged IN is a preposition the parser hung on the clause ("appealed to the UN to
+    // act", the UN as the clause's subject): that one does introduce the target.
+    return prep.relation().equals("mark")
+        && prep.pos().equals("TO")
+        && clause != null
+        && clause.pos().equals("VB");
   }
 
   private static @Nullable Token findWord(Tree tree, Token head, List<Token> nearby, String lemma) {

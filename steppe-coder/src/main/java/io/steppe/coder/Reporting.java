@@ -59,6 +59,21 @@ final class Reporting {
     return null;
   }
 
+  /**
+   * The speech verb hung on the event's own head as a trailing tag ("Finland will give Tanzania a
+   * grant, the ministry said"), where the parser makes the event the main clause; or null.
+   */
+  static @Nullable Token reportingTag(Tree tree, Token head) {
+    for (Token child : tree.children(head)) {
+      if (child.relation().equals("parataxis")
+          && child.isVerb()
+          && SPEECH_VERBS.contains(Tree.lower(child))) {
+        return child;
+      }
+    }
+    return null;
+  }
+
   /** The nominal of an "according to X" phrase in the sentence, or null. */
   static @Nullable Token accordingTo(Tree tree) {
     for (Token token : tree.tokens()) {

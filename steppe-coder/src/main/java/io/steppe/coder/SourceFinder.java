@@ -157,7 +157,8 @@ final class SourceFinder {
     if (owner != null) {
       return new Source(owner, "possessor of " + Tree.lower(tree.head(owner)) + " -> source");
     }
-    if (relation.equals("xcomp") && tree.isPassive(governor)) {
+    boolean controlled = relation.equals("xcomp") || VerbCoding.isToGerund(tree, verb);
+    if (controlled && tree.isPassive(governor)) {
       Token subject = tree.child(governor, Set.of("nsubj:pass"));
       if (subject != null) {
         return new Source(subject, "subject of " + Tree.lower(governor) + " -> source");

@@ -108,15 +108,30 @@ final class VerbCoding {
   /** The speech act that announces this verb as a future action, or null. */
   private static @Nullable Token intentGovernor(Tree tree, Token verb) {
     Token governor = tree.head(verb);
-    if (governor == null) {
-      return null;
-    }
-    if (verb.relation().equals("xcomp") && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
+    if (governor != null
+        && (verb.relation().equals("xcomp") || isToGerund(tree, verb))
+        && INTENT_GOVERNORS.contains(Tree.lower(governor))) {
       return governor;
     }
-    boolean future = tree.hasChild(verb, "aux", FUTURE);
-    return future && Reporting.speechVerb(tree, verb) != null
-        ? Reporting.speechVerb(tree, verb)
-        : null;
+    // "will visit Senegal to mediate, sources said": the purpose of an announced act is announced.
+    return governor != null && ModalityDetector.isPurpose(tree, verb)
+        ? announced(tree, governor)
+        : announced(tree, verb);
+  }
+
+  /** "committed to opening up the economy": the gerund the parser hangs on as an adverbial. */
+  static boolean isToGerund(Tree tree, Token verb) {
+    return verb.relation().equals("advcl")
+        && verb.pos().equals("VBG")
+        && tree.hasChild(verb, "case", Set.of("to"));
+  }
+
+  /** The speech verb that announces a verb with a future auxiliary, or null. */
+  private static @Nullable Token announced(Tree tree, Token verb) {
+    if (!tree.hasChild(verb, "aux", FUTURE)) {
+      return null;
+    }
+    Token speech = Reporting.speechVerb(tree, verb);
+    return speech != null ? speech : Reporting.reportingTag(tree, verb);
   }
 }

@@ -73,4 +73,22 @@ class ParseRepairTest {
 
     assertThat(ParseRepair.repair(parsed)).isSameAs(parsed);
   }
+
+  @Test
+  void weekday_readAsInfinitiveSubject_becomesTimeModifier() {
+    ParsedSentence misread =
+        parse(
+            "UN/UN/NNP/1/nsubj",
+            "sent/send/VBD/-1/root",
+            "observers/observer/NNS/1/obj",
+            "on/on/IN/6/mark",
+            "Monday/Monday/NNP/6/nsubj",
+            "to/to/TO/6/mark",
+            "investigate/investigate/VB/1/advcl");
+
+    assertThat(arcs(ParseRepair.repair(misread)))
+        .isEqualTo(
+            "UN:nsubj:1 sent:root:-1 observers:obj:1 on:case:4 Monday:obl:tmod:6 to:mark:6"
+                + " investigate:advcl:1");
+  }
 }
