@@ -34,9 +34,11 @@ public final class EventCoder {
   private final TargetFinder targets;
   private final CameoTable table = CameoTable.bundled();
   private final VerbCoding verbCoding;
+  private final ActorResolver resolver;
 
   public EventCoder(Lexicon lexicon, ActorResolver resolver) {
     this.lexicon = lexicon;
+    this.resolver = resolver;
     this.actors = new ActorFinder(resolver, lexicon);
     this.targets = new TargetFinder(actors, lexicon);
     this.verbCoding = new VerbCoding(lexicon, table);
@@ -78,7 +80,9 @@ public final class EventCoder {
       }
     }
     remember(context, builders);
-    return EventFilter.clean(tree, builders);
+    List<CodedEventBuilder> events = EventFilter.clean(tree, builders);
+    // PETRARCH codes only the countries its dictionaries name; Steppe reads where groups are.
+    return lexicon.petrarchReading() ? events : new DomesticActors(tree, resolver).place(events);
   }
 
   private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match match) {
