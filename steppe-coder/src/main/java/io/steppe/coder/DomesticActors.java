@@ -10,7 +10,9 @@ import io.steppe.model.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +23,12 @@ import org.jspecify.annotations.Nullable;
  * clues are read is documented in {@code domestic.tsv}. The actor keeps its words and sector; the
  * event's "why" says the country was inferred and from what.
  */
-final class DomesticActors {
+final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   private static final Set<String> GROUPS = new HashSet<>();
   private static final Set<String> HOME = new HashSet<>();
   private static final Set<String> KIN = new HashSet<>();
   private static final Set<String> AWAY = new HashSet<>();
+  private static final Set<String> PLACE_NOUNS = new HashSet<>();
 
   /** How many "of" phrases a quantity may nest before its group: "hundreds of thousands of". */
   private static final int QUANTITY_DEPTH = 3;
@@ -39,7 +42,9 @@ final class DomesticActors {
             case "home" -> HOME;
             case "kin" -> KIN;
             case "away" -> AWAY;
-            default -> throw line.error("kind must be group, home, away or kin: " + line.cell(0));
+            case "place" -> PLACE_NOUNS;
+            default ->
+                throw line.error("kind must be group, home, away, kin or place: " + line.cell(0));
           };
       into.add(line.cell(1));
     }
@@ -53,17 +58,14 @@ final class DomesticActors {
     this.resolver = resolver;
   }
 
-  /** The events with their domestic actors' countries filled in. */
-  List<CodedEventBuilder> place(List<CodedEventBuilder> builders) {
-    List<CodedEventBuilder> result = new ArrayList<>(builders.size());
-    for (CodedEventBuilder builder : builders) {
-      result.add(place(builder));
-    }
-    return result;
-  }
-
-  private CodedEventBuilder place(CodedEventBuilder builder) {
+  /** The event with its domestic actors' countries filled in. */
+  @Override
+  public CodedEventBuilder apply(CodedEventBuilder builder) {
     Found target = builder.target();
+    // One phrase read as both parties ("the killing of civilians") is a misreading to leave alone.
+    if (target != null && target.head().index() == builder.source().head().index()) {
+      return builder;
+    }
     Inferred source = infer(builder, builder.source(), target);
     Inferred inferredTarget = target == null ? null : infer(builder, target, builder.source());
     if (source == null && inferredTarget == null) {
@@ -90,8 +92,7 @@ final class DomesticActors {
   /** A country and the clue it came from. */
   private record Clue(String country, String from) {}
 
-  private @Nullable Inferred infer(
-      CodedEventBuilder builder, Found found, @Nullable Found other) {
+  private @Nullable Inferred infer(CodedEventBuilder builder, Found found, @Nullable Found other) {
     if (found.fromContext()) {
       return null;
     }
@@ -102,7 +103,7 @@ final class DomesticActors {
     if (actor.country() == null) {
       return unplaced(builder, found, other);
     }
-    return isKin(found.head()) ? relocated(builder, found, other) : null;
+    return hasWord(found.head(), KIN) ? relocated(builder, found) : null;
   }
 
   /** A group or home-facing role with no country: "rebels", "police", "students". */
@@ -111,17 +112,14 @@ final class DomesticActors {
     List<Token> heads = heads(found.head());
     Token group = heads.get(0);
     Resolution resolution = tree.phraseActors(resolver).resolve(group, builder.date());
-    for (Token head : heads) {
-      group = head;
-      resolution = tree.phraseActors(resolver).resolve(head, builder.date());
-      if (resolution.sector() != null) {
-        break;
-      }
+    for (int i = 1; i < heads.size() && resolution.sector() == null; i++) {
+      group = heads.get(i);
+      resolution = tree.phraseActors(resolver).resolve(group, builder.date());
     }
     String sector = resolution.sector();
     boolean isGroup = sector != null && GROUPS.contains(sector);
     boolean home = sector != null && HOME.contains(sector);
-    if (resolution.isNamed() || !(isGroup || home) || AWAY.contains(Tree.lower(group))) {
+    if (resolution.isNamed() || !(isGroup || home) || hasWord(group, AWAY)) {
       return null;
     }
     Clue clue = clue(builder, heads, isGroup ? other : null);
@@ -136,8 +134,8 @@ final class DomesticActors {
 
   /**
    * The actor's head, then the "of" phrases below it, where a quantity names the group it counts:
-   * "hundreds of thousands of people", "one third of the guerrillas". The first that names a
-   * sector is the group.
+   * "hundreds of thousands of people", "one third of the guerrillas". The first that names a sector
+   * is the group.
    */
   private List<Token> heads(Token head) {
     List<Token> heads = new ArrayList<>(List.of(head));
@@ -158,11 +156,13 @@ final class DomesticActors {
     return null;
   }
 
-  /** "ethnic Albanians" the sentence places in Serbia are Serbia's. */
-  private @Nullable Inferred relocated(
-      CodedEventBuilder builder, Found found, @Nullable Found other) {
+  /**
+   * "ethnic Albanians" the sentence places in Serbia are Serbia's. Only the sentence's places
+   * count: the state an ethnic group faces may be a third one ("appealed to the US government").
+   */
+  private @Nullable Inferred relocated(CodedEventBuilder builder, Found found) {
     Actor actor = found.actor();
-    Clue clue = clue(builder, heads(found.head()), other);
+    Clue clue = clue(builder, heads(found.head()), null);
     if (clue == null || clue.country().equals(actor.country())) {
       return null;
     }
@@ -179,15 +179,14 @@ final class DomesticActors {
 
   /** The first clue: the actor's own words, the event's location, the state it faces. */
   private @Nullable Clue clue(CodedEventBuilder builder, List<Token> heads, @Nullable Found other) {
-    for (Token head : heads) {
-      Location own = LocationFinder.ofActor(tree, head);
-      if (own != null && own.country() != null) {
-        return new Clue(own.country(), "its own words '" + own.name() + "'");
-      }
+    Clue own = ownWords(heads);
+    if (own != null) {
+      return own;
     }
     Location location = builder.location();
-    if (location != null && location.country() != null) {
-      return new Clue(location.country(), "the event's location '" + location.name() + "'");
+    String country = countryOf(location);
+    if (location != null && country != null) {
+      return new Clue(country, "the event's location '" + location.name() + "'");
     }
     if (other == null || other.fromContext()) {
       return null;
@@ -200,9 +199,40 @@ final class DomesticActors {
     return new Clue(state.country(), "the other party, " + state.code() + ", acting at home");
   }
 
-  private boolean isKin(Token head) {
+  /** "rebels in the Ivory Coast", "guerrillas operating in Macedonia", "Darfur rebels". */
+  private @Nullable Clue ownWords(List<Token> heads) {
+    for (Token head : heads) {
+      Location own = LocationFinder.ofActor(tree, head);
+      String country = countryOf(own);
+      if (own != null && country != null) {
+        return new Clue(country, "its own words '" + own.name() + "'");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country of a place that names where a group is: one whose name ends in a proper name
+   * ("southern Serbia", "the town of Samarra") or a kind of place ("the Jaffna peninsula"), not in
+   * a noun a name only qualifies ("the Arab world", "the Thai border", which has two sides); null
+   * otherwise.
+   */
+  private static @Nullable String countryOf(@Nullable Location location) {
+    if (location == null) {
+      return null;
+    }
+    String name = location.name();
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    boolean proper = !last.isEmpty() && Character.isUpperCase(last.charAt(0));
+    String noun = last.toLowerCase(Locale.ROOT);
+    boolean kind =
+        PLACE_NOUNS.contains(noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun);
+    return proper || kind || PLACE_NOUNS.contains(noun) ? location.country() : null;
+  }
+
+  private boolean hasWord(Token head, Set<String> words) {
     for (Token token : Phrase.tokens(tree, head)) {
-      if (KIN.contains(Tree.lower(token))) {
+      if (words.contains(Tree.lower(token))) {
         return true;
       }
     }

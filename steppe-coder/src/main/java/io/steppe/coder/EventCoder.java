@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,9 +81,10 @@ public final class EventCoder {
       }
     }
     remember(context, builders);
-    List<CodedEventBuilder> events = EventFilter.clean(tree, builders);
     // PETRARCH codes only the countries its dictionaries name; Steppe reads where groups are.
-    return lexicon.petrarchReading() ? events : new DomesticActors(tree, resolver).place(events);
+    UnaryOperator<CodedEventBuilder> placer =
+        lexicon.petrarchReading() ? UnaryOperator.identity() : new DomesticActors(tree, resolver);
+    return EventFilter.clean(tree, builders, placer);
   }
 
   private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match match) {
