@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   private static final Set<String> GROUPS = new HashSet<>();
-  private static final Set<String> HOME = new HashSet<>();
+  private static final Set<String> STATE = new HashSet<>();
+  private static final Set<String> LOCAL = new HashSet<>();
   private static final Set<String> KIN = new HashSet<>();
   private static final Set<String> AWAY = new HashSet<>();
   private static final Set<String> PLACE_NOUNS = new HashSet<>();
@@ -39,12 +40,14 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
       Set<String> into =
           switch (line.cell(0)) {
             case "group" -> GROUPS;
-            case "home" -> HOME;
+            case "state" -> STATE;
+            case "local" -> LOCAL;
             case "kin" -> KIN;
             case "away" -> AWAY;
             case "place" -> PLACE_NOUNS;
             default ->
-                throw line.error("kind must be group, home, away, kin or place: " + line.cell(0));
+                throw line.error(
+                    "kind must be group, state, local, away, kin or place: " + line.cell(0));
           };
       into.add(line.cell(1));
     }
@@ -66,8 +69,13 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     if (target != null && target.head().index() == builder.source().head().index()) {
       return builder;
     }
+    // A party placed first can place the other: "police in Almaty detained activists".
     Inferred source = infer(builder, builder.source(), target);
-    Inferred inferredTarget = target == null ? null : infer(builder, target, builder.source());
+    Found placedSource = source == null ? builder.source() : source.found();
+    Inferred inferredTarget = target == null ? null : infer(builder, target, placedSource);
+    if (source == null && inferredTarget != null) {
+      source = infer(builder, builder.source(), inferredTarget.found());
+    }
     if (source == null && inferredTarget == null) {
       return builder;
     }
@@ -106,7 +114,7 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     return hasWord(found.head(), KIN) ? relocated(builder, found) : null;
   }
 
-  /** A group or home-facing role with no country: "rebels", "police", "students". */
+  /** A group or a local state role with no country: "rebels", "police", "students". */
   private @Nullable Inferred unplaced(
       CodedEventBuilder builder, Found found, @Nullable Found other) {
     List<Token> heads = heads(found.head());
@@ -118,8 +126,8 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     }
     String sector = resolution.sector();
     boolean isGroup = sector != null && GROUPS.contains(sector);
-    boolean home = sector != null && HOME.contains(sector);
-    if (resolution.isNamed() || !(isGroup || home) || hasWord(group, AWAY)) {
+    boolean local = sector != null && LOCAL.contains(sector);
+    if (resolution.isNamed() || !(isGroup || local) || hasWord(group, AWAY)) {
       return null;
     }
     Clue clue = clue(builder, heads, isGroup ? other : null);
@@ -192,7 +200,7 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
       return null;
     }
     Actor state = other.actor();
-    boolean home = state.sector() != null && HOME.contains(state.sector());
+    boolean home = state.sector() != null && STATE.contains(state.sector());
     if (state.country() == null || state.org() != null || !home) {
       return null;
     }
