@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,9 +35,11 @@ public final class EventCoder {
   private final TargetFinder targets;
   private final CameoTable table = CameoTable.bundled();
   private final VerbCoding verbCoding;
+  private final ActorResolver resolver;
 
   public EventCoder(Lexicon lexicon, ActorResolver resolver) {
     this.lexicon = lexicon;
+    this.resolver = resolver;
     this.actors = new ActorFinder(resolver, lexicon);
     this.targets = new TargetFinder(actors, lexicon);
     this.verbCoding = new VerbCoding(lexicon, table);
@@ -78,7 +81,10 @@ public final class EventCoder {
       }
     }
     remember(context, builders);
-    return EventFilter.clean(tree, builders);
+    // PETRARCH codes only the countries its dictionaries name; Steppe reads where groups are.
+    UnaryOperator<CodedEventBuilder> placer =
+        lexicon.petrarchReading() ? UnaryOperator.identity() : new DomesticActors(tree, resolver);
+    return EventFilter.clean(tree, builders, placer);
   }
 
   private List<CodedEventBuilder> verbEvents(SentenceContext context, Token verb, Match match) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Removes what a sentence's raw matches over-produce: events with no known actor at all, bare
@@ -13,9 +14,16 @@ import java.util.Set;
 final class EventFilter {
   private EventFilter() {}
 
-  static List<CodedEventBuilder> clean(Tree tree, List<CodedEventBuilder> builders) {
+  /**
+   * @param placer fills in what the merged events' actors lack (their countries, {@link
+   *     DomesticActors}) before events without a known actor are dropped
+   */
+  static List<CodedEventBuilder> clean(
+      Tree tree, List<CodedEventBuilder> builders, UnaryOperator<CodedEventBuilder> placer) {
     List<CodedEventBuilder> merged =
-        Complements.merge(tree, ComplementCodes.refine(tree, builders));
+        Complements.merge(tree, ComplementCodes.refine(tree, builders)).stream()
+            .map(placer)
+            .toList();
     boolean hasAction = merged.stream().anyMatch(b -> !b.code().root().equals("01"));
     List<CodedEventBuilder> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();

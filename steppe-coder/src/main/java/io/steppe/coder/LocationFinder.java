@@ -68,6 +68,36 @@ final class LocationFinder {
   }
 
   /**
+   * A town a proper-noun modifier names counts as where a group is only with this many people:
+   * "Darfur rebels", "Baghdad residents", but a village that shares a people's name ("Karen
+   * guerrillas") is no clue. Regions and countries (population 0 here) always count.
+   */
+  private static final long MODIFIER_TOWN = 100_000;
+
+  /**
+   * Where an actor's own words place it: "parties in Nepal", "students at a university in Sivas",
+   * "guerrillas operating in Macedonia", "Darfur rebels"; null when they name no place.
+   */
+  static @Nullable Location ofActor(Tree tree, Token head) {
+    Location location = find(tree, head, Set.of());
+    for (Token child : tree.children(head)) {
+      if (location != null) {
+        return location;
+      }
+      if (Tree.base(child.relation()).equals("acl") && child.isVerb()) {
+        location = find(tree, child, Set.of());
+      } else if (child.relation().equals("compound") && child.isProperNoun()) {
+        List<Token> tokens = Phrase.tokens(tree, child);
+        Place place = Bundled.PLACES.resolve(tokens.stream().map(Token::word).toList(), Set.of());
+        boolean large =
+            place != null && (place.population() == 0 || place.population() >= MODIFIER_TOWN);
+        location = large ? new Location(Phrase.text(tree, tokens), place.country()) : null;
+      }
+    }
+    return location;
+  }
+
+  /**
    * Locative phrases on the head, each after the places inside it ("at a base in Alaska"), then on
    * the head's arguments ("targets in Beirut").
    */
