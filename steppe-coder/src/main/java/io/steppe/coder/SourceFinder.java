@@ -114,6 +114,32 @@ final class SourceFinder {
         : new Source(source.token(), "subject of " + Tree.lower(verb) + " -> source");
   }
 
+  /**
+   * "Sudan's government is responsible for mass killings": who a statement holds responsible for an
+   * event is its agent. Only a clause of its own, or one a speech verb reports, says so; "accused
+   * Sudan of being responsible" is an accusation, coded as such, not the act.
+   */
+  static @Nullable Source ofResponsible(Tree tree, Token noun) {
+    Token adjective = tree.head(noun);
+    boolean responsible =
+        adjective != null
+            && Tree.lower(adjective).equals("responsible")
+            && tree.hasChild(noun, "case", Set.of("for"))
+            && tree.child(adjective, Set.of("cop")) != null;
+    if (!responsible) {
+      return null;
+    }
+    Token governor = tree.head(adjective);
+    boolean stated =
+        governor == null
+            || adjective.relation().equals("ccomp")
+                && Reporting.SPEECH_VERBS.contains(Tree.lower(governor));
+    Token subject = tree.child(adjective, Set.of("nsubj"));
+    return stated && subject != null
+        ? new Source(subject, "subject of responsible -> source")
+        : null;
+  }
+
   private static @Nullable Source inherited(Tree tree, Token verb, int depth) {
     Token governor = tree.head(verb);
     if (governor == null) {
