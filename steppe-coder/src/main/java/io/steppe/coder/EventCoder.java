@@ -233,8 +233,12 @@ public final class EventCoder {
     if (agent != null) {
       return new SourceFinder.Source(agent, agent.relation() + " -> source");
     }
+    if (!event) {
+      return null;
+    }
     // Only an event the lexicon knows is worth resolving its light verb's subject for.
-    return event ? SourceFinder.ofLightNoun(tree, noun) : null;
+    SourceFinder.Source light = SourceFinder.ofLightNoun(tree, noun);
+    return light != null ? light : SourceFinder.ofMisattachedBy(tree, noun);
   }
 
   /** An event waiting for its actor pairs, dated by its clause. */
