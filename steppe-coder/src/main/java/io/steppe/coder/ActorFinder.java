@@ -95,6 +95,10 @@ final class ActorFinder {
         if (found != null && found.actor().isKnown()) {
           return new Found(found.actor().withText(head.word()), head, "pronoun", false);
         }
+        // "African states announced that they will ...": the speaker, though no actor we know.
+        if (found != null) {
+          return new Found(found.actor().withText(head.word()), head, "pronoun", false);
+        }
       }
       Actor antecedent = discourse.pronoun(lemma);
       return antecedent == null

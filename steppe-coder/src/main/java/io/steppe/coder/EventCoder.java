@@ -225,15 +225,26 @@ public final class EventCoder {
   }
 
   /**
-   * Who performed a nominal event: its possessor, adjective or "by" phrase, or its light verb's.
+   * Who performed a nominal event: whom a statement holds responsible for it, its possessor,
+   * adjective or "by" phrase, or its light verb's.
    */
   private SourceFinder.@Nullable Source nounAgent(Tree tree, Token noun) {
+    boolean event = lexicon.isEventNoun(Tree.lower(noun));
+    // "X was responsible for the killing of Y": Y is whom it was done to, X who did it.
+    SourceFinder.Source responsible = event ? SourceFinder.ofResponsible(tree, noun) : null;
+    if (responsible != null) {
+      return responsible;
+    }
     Token agent = actors.agentToken(tree, noun);
     if (agent != null) {
       return new SourceFinder.Source(agent, agent.relation() + " -> source");
     }
+    if (!event) {
+      return null;
+    }
     // Only an event the lexicon knows is worth resolving its light verb's subject for.
-    return lexicon.isEventNoun(Tree.lower(noun)) ? SourceFinder.ofLightNoun(tree, noun) : null;
+    SourceFinder.Source light = SourceFinder.ofLightNoun(tree, noun);
+    return light != null ? light : SourceFinder.ofMisattachedBy(tree, noun);
   }
 
   /** An event waiting for its actor pairs, dated by its clause. */

@@ -14,7 +14,8 @@ import java.util.Set;
  * demand to sever the alliance" it reads the noun as the subject of a complement clause headed by
  * the infinitive; the noun is rewired as the verb's object and the infinitive as the clause the
  * verb governs, as the parser reads "criticised Kazakhstan's decision to join". A weekday it reads
- * as the subject of an infinitive ("on Wednesday to investigate") is made a time modifier again.
+ * as the subject of an infinitive ("on Wednesday to investigate") is made a time modifier again,
+ * and a bare verb tagged as a noun but given a subject and an object is tagged a verb again.
  */
 final class ParseRepair {
   private static final Set<String> WEEKDAYS =
@@ -40,6 +41,7 @@ final class ParseRepair {
     }
     changed |= repairInfinitives(sentence, tokens);
     changed |= repairDaySubjects(sentence, tokens);
+    changed |= repairVerbsTaggedNouns(sentence, tokens);
     return changed
         ? new ParsedSentence(sentence.index(), sentence.text(), sentence.begin(), tokens)
         : sentence;
@@ -104,6 +106,49 @@ final class ParseRepair {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * "demanded that the government end curbs", "said they would blockade Paris": the tagger reads a
+   * bare verb as a noun, yet the parser gives it a subject and an object or auxiliary, which no
+   * noun has (a predicate noun has its copula: "will be the leader" stays a noun).
+   */
+  private static boolean repairVerbsTaggedNouns(ParsedSentence sentence, List<Token> tokens) {
+    boolean changed = false;
+    for (Token token : sentence.tokens()) {
+      if (!token.pos().equals("NN")) {
+        continue;
+      }
+      boolean subject = false;
+      boolean verbal = false;
+      boolean copula = false;
+      for (Token child : sentence.tokens()) {
+        if (child.head() == token.index()) {
+          String relation = child.relation();
+          subject |= relation.equals("nsubj");
+          verbal |= relation.equals("obj") || relation.equals("aux");
+          copula |= relation.equals("cop") || relation.equals("aux:pass");
+        }
+      }
+      if (subject && verbal && !copula) {
+        tokens.set(token.index(), retag(tokens.get(token.index()), "VB"));
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static Token retag(Token token, String pos) {
+    return new Token(
+        token.index(),
+        token.word(),
+        token.lemma(),
+        pos,
+        token.ner(),
+        token.begin(),
+        token.end(),
+        token.head(),
+        token.relation());
   }
 
   private static @org.jspecify.annotations.Nullable Token subjectOf(

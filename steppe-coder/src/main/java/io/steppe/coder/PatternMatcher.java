@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 final class PatternMatcher {
   private static final Set<String> OBJECTS = Set.of("obj", "dobj", "iobj");
   private static final int SEARCH_DEPTH = 3;
+  private static final Set<String> REPORTING =
+      Set.of("say", "tell", "report", "add", "state", "claim", "confirm");
 
   /**
    * The result of a match.
@@ -33,7 +35,7 @@ final class PatternMatcher {
     if (candidates.isEmpty()) {
       return null;
     }
-    List<Token> nearby = tree.descendants(head, SEARCH_DEPTH);
+    List<Token> nearby = outsideReports(tree, head, tree.descendants(head, SEARCH_DEPTH));
     Token subject = activeSubject(tree, head);
     List<Token> withoutSubject = subject == null ? nearby : outside(tree, nearby, subject);
     Match best = null;
@@ -47,6 +49,25 @@ final class PatternMatcher {
       }
     }
     return best;
+  }
+
+  /**
+   * "Militants killed 20 soldiers, the provincial governor said": a reporting clause the parser
+   * hangs inside the head's subtree names who told of the event, never a word of its pattern.
+   */
+  private static List<Token> outsideReports(Tree tree, Token head, List<Token> tokens) {
+    List<Token> kept = tokens;
+    for (Token token : tokens) {
+      boolean reporting =
+          token.index() != head.index()
+              && token.isVerb()
+              && REPORTING.contains(Tree.lower(token))
+              && tree.child(token, Set.of("nsubj")) != null;
+      if (reporting) {
+        kept = outside(tree, kept, token);
+      }
+    }
+    return kept;
   }
 
   private static @Nullable Token activeSubject(Tree tree, Token head) {

@@ -70,6 +70,9 @@ final class Phrase {
     if (relation.equals("punct")) {
       return child.pos().equals("HYPH");
     }
+    if (relation.equals("dep")) {
+      return hyphenedToHead(tree, child);
+    }
     if (!NAMING.contains(relation) && !NAMING.contains(Tree.base(relation))) {
       return false;
     }
@@ -82,6 +85,15 @@ final class Phrase {
       return NAMING_PREPOSITIONS.contains(tree.caseOf(child));
     }
     return true;
+  }
+
+  /** "Vietnamese-led forces": the parser leaves the word before the hyphen as a bare "dep". */
+  private static boolean hyphenedToHead(Tree tree, Token child) {
+    Token head = tree.head(child);
+    int hyphen = child.index() + 1;
+    return head != null
+        && head.index() == hyphen + 1
+        && tree.tokens().get(hyphen).pos().equals("HYPH");
   }
 
   private static boolean isPossessive(Token token) {

@@ -1,6 +1,7 @@
 package io.steppe.coder;
 
 import io.steppe.model.text.Token;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,12 @@ final class SourceFinder {
    * suspension of flights", "staged a protest"): their subject is the event's agent. Verbs that
    * react to or report another's act (condemn, report, discuss) are not among them.
    */
+  private static final List<String> ACT_SUFFIXES =
+      List.of("tion", "sion", "ment", "ing", "ance", "ence", "ure", "age", "al");
+
+  private static final Set<String> ACT_NOUNS =
+      Set.of("abuse", "attack", "strike", "raid", "crime", "atrocity", "act", "policy", "decision");
+
   private static final Set<String> LIGHT_VERBS =
       Set.of(
           "announce",
@@ -112,6 +119,61 @@ final class SourceFinder {
     return source == null
         ? null
         : new Source(source.token(), "subject of " + Tree.lower(verb) + " -> source");
+  }
+
+  /**
+   * "Sudan's government is responsible for mass killings": who a statement holds responsible for an
+   * event is its agent. Only a clause of its own, or one a speech verb reports, says so; "accused
+   * Sudan of being responsible" is an accusation, coded as such, not the act.
+   */
+  static @Nullable Source ofResponsible(Tree tree, Token noun) {
+    Token adjective = tree.head(noun);
+    boolean responsible =
+        adjective != null
+            && Tree.lower(adjective).equals("responsible")
+            && tree.hasChild(noun, "case", Set.of("for"))
+            && tree.child(adjective, Set.of("cop")) != null;
+    if (!responsible) {
+      return null;
+    }
+    Token governor = tree.head(adjective);
+    boolean stated =
+        governor == null
+            || adjective.relation().equals("ccomp")
+                && Reporting.SPEECH_VERBS.contains(Tree.lower(governor));
+    Token subject = tree.child(adjective, Set.of("nsubj"));
+    return stated && subject != null
+        ? new Source(subject, "subject of responsible -> source")
+        : null;
+  }
+
+  /**
+   * "an attack on a police patrol by Kosovo Albanians": the parser hangs the event's "by" phrase on
+   * the noun of the phrase before it, where it cannot name the doer of that noun. A noun naming an
+   * act of its own ("protests against violations by the army") keeps its "by" phrase.
+   */
+  static @Nullable Source ofMisattachedBy(Tree tree, Token noun) {
+    for (Token child : tree.children(noun)) {
+      if (!Tree.base(child.relation()).equals("nmod") || namesAct(Tree.lower(child))) {
+        continue;
+      }
+      for (Token inner : tree.children(child)) {
+        if (Tree.base(inner.relation()).equals("nmod") && tree.caseOf(inner).equals("by")) {
+          return new Source(inner, "by-agent of " + Tree.lower(child) + " -> source");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Nominalizations ("violation", "treatment", "killing", "abuse") name acts, which have doers. */
+  private static boolean namesAct(String lemma) {
+    for (String suffix : ACT_SUFFIXES) {
+      if (lemma.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return ACT_NOUNS.contains(lemma);
   }
 
   private static @Nullable Source inherited(Tree tree, Token verb, int depth) {
