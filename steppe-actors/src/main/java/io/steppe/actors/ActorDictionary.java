@@ -24,11 +24,9 @@ public final class ActorDictionary {
       List.of("countries.tsv", "seats.tsv", "organisations.tsv", "people.tsv", "sectors.tsv");
 
   private final Map<String, Entry> names;
-  private final Map<String, String> sectors;
   private final List<DictionaryIssue> issues;
   private final java.util.Set<String> caseSensitive;
   private final int longestName;
-  private final int longestSector;
 
   private final WordIndex words;
 
@@ -36,14 +34,11 @@ public final class ActorDictionary {
 
   ActorDictionary(DictionaryBuilder builder) {
     this.names = Collections.unmodifiableMap(builder.names);
-    this.sectors = Collections.unmodifiableMap(builder.sectors);
     this.issues = List.copyOf(builder.issues);
     this.caseSensitive = java.util.Set.copyOf(builder.caseSensitive);
     this.longestName =
         builder.names.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
-    this.longestSector =
-        builder.sectors.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
-    this.words = new WordIndex(names, sectors, caseSensitive);
+    this.words = new WordIndex(names, builder.sectors, caseSensitive);
     // "#KAZ" keys let codes be looked up; they are not names anyone writes.
     int written = (int) builder.names.keySet().stream().filter(key -> !key.startsWith("#")).count();
     this.counts = new Counts(written, builder.people.size(), builder.organisations.size());
@@ -106,10 +101,6 @@ public final class ActorDictionary {
     return names.get(key);
   }
 
-  @Nullable String sector(String lemmaKey) {
-    return sectors.get(lemmaKey);
-  }
-
   /**
    * Short all-capital names ("US", "UK", "WHO") match only when written in capitals, so that the
    * pronoun "us" and the question word "who" are not actors.
@@ -125,10 +116,6 @@ public final class ActorDictionary {
   /** What a normalised word (or lemma) can start or end, or null when nothing. */
   WordIndex.@Nullable Word word(String word) {
     return words.get(word);
-  }
-
-  int longestSector() {
-    return longestSector;
   }
 
   /** True when the ISO code names a country in the dictionary. */

@@ -85,6 +85,9 @@ public final class ActorResolver {
   }
 
   Resolution resolveUntaped(List<Token> tokens, String text, @Nullable LocalDate date) {
+    if (tokens.size() == 1 && !isHyphen(tokens.get(0))) {
+      return resolveWord(tokens.get(0), text, date);
+    }
     String[] raw = new String[tokens.size()];
     String[] normal = new String[raw.length];
     String[] lemmas = new String[raw.length];
@@ -93,11 +96,8 @@ public final class ActorResolver {
       if (!isHyphen(token)) {
         raw[size] = token.word();
         normal[size] = NameKey.normalise(token.word());
-        // Names keep their spelling as lemmas: normalised once, and looked up once below.
-        String lemma =
-            token.lemma().equals(token.word()) ? normal[size] : NameKey.normalise(token.lemma());
-        // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
-        lemmas[size++] = token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+        lemmas[size] = lemma(token, normal[size]);
+        size++;
       }
     }
     if (size < raw.length) {
@@ -106,6 +106,41 @@ public final class ActorResolver {
       lemmas = Arrays.copyOf(lemmas, size);
     }
     return resolve(words(raw, normal, lemmas), text, date);
+  }
+
+  /** The token's lemma as sector words are written, given its word's normal form. */
+  private static String lemma(Token token, String normal) {
+    // Names keep their spelling as lemmas: normalised once, and looked up once.
+    String lemma = token.lemma().equals(token.word()) ? normal : NameKey.normalise(token.lemma());
+    // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
+    return token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+  }
+
+  /**
+   * Resolves a one-word phrase ("Israel", "officials", "he") as {@link #resolve(Words, String,
+   * LocalDate)} would. Half the coder's phrases are one word, and for them the general steps come
+   * down to this: the word's own name if it has one, else its agent noun unless it is a head-ending
+   * preposition. Skipping the phrase's arrays and windows saves most of their cost.
+   */
+  private Resolution resolveWord(Token token, String text, @Nullable LocalDate date) {
+    String normal = NameKey.normalise(token.word());
+    String lemma = lemma(token, normal);
+    Word asWord = dictionary.word(normal);
+    Word asLemma = lemma.equals(normal) ? asWord : dictionary.word(lemma);
+    if (asWord == null && asLemma == null && places == null) {
+      return Resolution.unknown(text);
+    }
+    boolean nameable = asWord != null && !normal.equals("'s") && !normal.equals(",");
+    boolean caseOk = nameable && (!asWord.caseSensitive() || isCapitals(token.word()));
+    Entry name = caseOk ? asWord.name() : null;
+    String sector =
+        name == null && asLemma != null && !HEAD_ENDS.contains(normal) ? asLemma.sector() : null;
+    return answer(
+        name == null ? null : new NameMatch(name, 0, 1),
+        sector == null ? null : new SectorMatch(sector, 0),
+        new String[] {token.word()},
+        text,
+        date);
   }
 
   private static boolean isHyphen(Token token) {
@@ -168,10 +203,19 @@ public final class ActorResolver {
     if (named == null) {
       named = strongest(matches, headEnd, words.length);
     }
-    SectorMatch sector = lastSector(phrase, matches, headEnd);
+    return answer(named, lastSector(phrase, matches, headEnd), phrase.raw(), text, date);
+  }
+
+  /** The resolution given the phrase's strongest name and its agent noun. */
+  private Resolution answer(
+      @Nullable NameMatch named,
+      @Nullable SectorMatch sector,
+      String[] raw,
+      String text,
+      @Nullable LocalDate date) {
     String sectorWord = sector == null ? null : sector.sector();
     if (named == null) {
-      Place place = places == null ? null : places.resolve(List.of(phrase.raw()), Set.of());
+      Place place = places == null ? null : places.resolve(List.of(raw), Set.of());
       if (place != null) {
         return new Resolution(
             Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
@@ -261,15 +305,21 @@ public final class ActorResolver {
     if (first == null || words[start].equals("'s") || words[start].equals(",")) {
       return null;
     }
-    int max = Math.min(first.longestName(), words.length - start);
-    for (int length = max; length > 1; length--) {
-      Entry entry = dictionary.entry(key(words, start, length));
-      if (entry != null) {
-        return new NameMatch(entry, start, length);
+    boolean caseOk = !first.caseSensitive() || isCapitals(phrase.raw()[start]);
+    Entry longest = caseOk ? first.name() : null;
+    int length = 1;
+    WordTree<Entry> node = first.names();
+    for (int end = start + 1; end < words.length; end++) {
+      node = node.next(words[end]);
+      if (node == null) {
+        break;
+      }
+      if (node.value() != null) {
+        longest = node.value();
+        length = end - start + 1;
       }
     }
-    boolean caseOk = !first.caseSensitive() || isCapitals(phrase.raw()[start]);
-    return caseOk && first.name() != null ? new NameMatch(first.name(), start, 1) : null;
+    return longest == null ? null : new NameMatch(longest, start, length);
   }
 
   /**
@@ -280,14 +330,21 @@ public final class ActorResolver {
   private @Nullable SectorMatch lastSector(Words phrase, List<NameMatch> matches, int headEnd) {
     for (int end = headEnd; end > 0; end--) {
       Word last = phrase.asLemma()[end - 1];
-      int max = last == null ? 0 : Math.min(last.longestSector(), end);
-      for (int length = max; length >= 1; length--) {
-        int start = end - length;
-        String sector =
-            length == 1 ? last.sector() : dictionary.sector(key(phrase.lemmas(), start, length));
-        if (sector != null && !overlapsName(matches, start, end)) {
-          return inPast(phrase.normal(), start) ? null : new SectorMatch(sector, start);
+      String sector = null;
+      int start = end;
+      // Longest first: the walk goes back from the end, and stops at a word inside a name.
+      WordTree<String> node = last == null ? null : last.sectors();
+      for (int i = end - 1; node != null && i >= 0 && !covered(matches, i); i--) {
+        if (i < end - 1) {
+          node = node.next(phrase.lemmas()[i]);
         }
+        if (node != null && node.value() != null) {
+          sector = node.value();
+          start = i;
+        }
+      }
+      if (sector != null) {
+        return inPast(phrase.normal(), start) ? null : new SectorMatch(sector, start);
       }
     }
     return null;
@@ -302,15 +359,6 @@ public final class ActorResolver {
     return false;
   }
 
-  private static boolean overlapsName(List<NameMatch> matches, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (covered(matches, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean covered(List<NameMatch> matches, int index) {
     for (NameMatch match : matches) {
       if (match.covers(index)) {
@@ -318,17 +366,6 @@ public final class ActorResolver {
       }
     }
     return false;
-  }
-
-  private static String key(String[] words, int start, int length) {
-    if (length == 1) {
-      return words[start];
-    }
-    StringBuilder key = new StringBuilder(words[start]);
-    for (int i = start + 1; i < start + length; i++) {
-      key.append(' ').append(words[i]);
-    }
-    return key.toString();
   }
 
   private static boolean isCapitals(String word) {

@@ -6,27 +6,29 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * For each normalised word, all the resolver needs to know about it from one lookup: how long the
- * names it starts and the agent phrases it ends can be, and the one-word name and agent noun it is.
- * Most words of a phrase are in no name at all, and the resolver asks about every word.
+ * For each normalised word, all the resolver needs to know about it from one lookup: the names it
+ * starts and the agent phrases it ends, as trees of the words that follow or precede it. Most words
+ * of a phrase are in no name at all, and the resolver asks about every word.
  */
 final class WordIndex {
   /**
    * What one word can be.
    *
-   * @param longestName the longest name starting with the word, in words; 0 when none does
-   * @param longestSector the longest agent phrase ending with the word (a lemma); 0 when none does
-   * @param name the name that is this word alone, or null
-   * @param caseSensitive whether that name counts only when written in capitals
-   * @param sector the sector the word alone gives as an agent noun, or null
+   * @param names the names starting with the word; the root's value is the word alone as a name
+   * @param sectors the agent phrases (lemmas) ending with the word, read backwards; the root's
+   *     value is the sector the word alone gives
+   * @param caseSensitive whether the one-word name counts only when written in capitals
    */
-  record Word(
-      int longestName,
-      int longestSector,
-      @Nullable Entry name,
-      boolean caseSensitive,
-      @Nullable String sector) {
-    static final Word NONE = new Word(0, 0, null, false, null);
+  record Word(WordTree<Entry> names, WordTree<String> sectors, boolean caseSensitive) {
+    /** The name that is this word alone, or null. */
+    @Nullable Entry name() {
+      return names.value();
+    }
+
+    /** The sector the word alone gives as an agent noun, or null. */
+    @Nullable String sector() {
+      return sectors.value();
+    }
   }
 
   private final Map<String, Word> words;
@@ -35,31 +37,20 @@ final class WordIndex {
     Map<String, Word> index = new HashMap<>();
     for (Map.Entry<String, Entry> name : names.entrySet()) {
       String[] parts = name.getKey().split(" ");
-      Word old = index.getOrDefault(parts[0], Word.NONE);
-      boolean single = parts.length == 1;
-      index.put(
-          parts[0],
-          new Word(
-              Math.max(old.longestName(), parts.length),
-              old.longestSector(),
-              single ? name.getValue() : old.name(),
-              single ? caseSensitive.contains(parts[0]) : old.caseSensitive(),
-              old.sector()));
+      Word word = index.computeIfAbsent(parts[0], first -> newWord(first, caseSensitive));
+      word.names().add(parts, 0, 1, name.getValue());
     }
     for (Map.Entry<String, String> sector : sectors.entrySet()) {
       String[] parts = sector.getKey().split(" ");
-      String last = parts[parts.length - 1];
-      Word old = index.getOrDefault(last, Word.NONE);
-      index.put(
-          last,
-          new Word(
-              old.longestName(),
-              Math.max(old.longestSector(), parts.length),
-              old.name(),
-              old.caseSensitive(),
-              parts.length == 1 ? sector.getValue() : old.sector()));
+      int last = parts.length - 1;
+      Word word = index.computeIfAbsent(parts[last], end -> newWord(end, caseSensitive));
+      word.sectors().add(parts, last, -1, sector.getValue());
     }
     this.words = index;
+  }
+
+  private static Word newWord(String word, Set<String> caseSensitive) {
+    return new Word(new WordTree<>(), new WordTree<>(), caseSensitive.contains(word));
   }
 
   /** What the word can be, or null when it is in no name and ends no agent phrase. */
