@@ -17,6 +17,7 @@ final class ObjectOwners {
   private static final Set<String> POSSESSIVE = Set.of("nmod:poss", "det:poss");
   private static final Set<String> MODIFIERS = Set.of("amod", "compound");
   private static final Set<String> PARTIES = Set.of("between", "among", "amongst");
+  private static final Set<String> DESCRIBING = Set.of("acl", "obj", "xcomp", "nsubj:pass");
 
   private ObjectOwners() {}
 
@@ -66,6 +67,29 @@ final class ObjectOwners {
       }
     }
     return parties;
+  }
+
+  /**
+   * The places that describe a thing: "a force in Liberia", "refugees fleeing the war in Liberia",
+   * "a call for troops to be deployed in East Timor". Read down its phrases and the clauses that
+   * describe it, not into relative clauses, which tell their own events.
+   */
+  static List<Token> placesIn(Tree tree, Token nominal, int depth) {
+    List<Token> places = new ArrayList<>();
+    if (depth == 0) {
+      return places;
+    }
+    for (Token child : tree.children(nominal)) {
+      String base = Tree.base(child.relation());
+      boolean phrase = base.equals("nmod") || base.equals("obl");
+      if (phrase && tree.caseOf(child).equals("in")) {
+        places.add(child);
+      }
+      if (phrase || DESCRIBING.contains(child.relation())) {
+        places.addAll(placesIn(tree, child, depth - 1));
+      }
+    }
+    return places;
   }
 
   /**

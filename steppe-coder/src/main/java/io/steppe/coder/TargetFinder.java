@@ -110,6 +110,10 @@ final class TargetFinder {
     if (match.target() == null && PLACE_ROOTS.contains(root)) {
       places(tree, head, match.consumed(), candidates);
     }
+    // PETRARCH's dictionaries name places as actors, which it finds after the verb on its own.
+    if (!root.equals("04") && !lexicon.petrarchReading()) {
+      described(tree, head, match, candidates);
+    }
     List<Found> first = first(tree, head, candidates, day, memory);
     return first.isEmpty() ? found : first;
   }
@@ -191,6 +195,26 @@ final class TargetFinder {
         if ((base.equals("obl") || base.equals("nmod")) && tree.caseOf(child).equals("in")) {
           into.add(new Candidate(child, "in -> target (place)", true, false));
         }
+      }
+    }
+  }
+
+  /**
+   * Last, a place that describes whom or what the act is done to: "sent troops to a force in
+   * Liberia" is done to Liberia, as CAMEO coders read it. Not for meetings, which are only held in
+   * their place ("talks with officials in Geneva").
+   */
+  private static void described(Tree tree, Token head, Match match, List<Candidate> into) {
+    List<Token> things = new ArrayList<>();
+    if (match.target() != null) {
+      things.add(match.target());
+    } else if (head.isVerb()) {
+      tree.children(head).stream().filter(c -> OBJECTS.contains(c.relation())).forEach(things::add);
+    }
+    for (Token thing : things) {
+      for (Token place : ObjectOwners.placesIn(tree, thing, DEPTH + 1)) {
+        into.add(
+            new Candidate(place, "in " + Tree.lower(thing) + " -> target (place)", true, false));
       }
     }
   }
