@@ -9,15 +9,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads whose a thing is and whom it lies between, for the target of an act done to a thing rather
- * than to an actor: "rejected Serbia's plan", "vetoed a Security Council resolution", "ended its
- * mediation between the militias".
+ * Reads whose a thing is, whom it lies between and whom a complaint is about, for the target of an
+ * act done to a thing rather than to an actor: "rejected Serbia's plan", "vetoed a Security Council
+ * resolution", "ended its mediation between the militias", "complained over Israeli raids".
  */
 final class ObjectOwners {
   private static final Set<String> POSSESSIVE = Set.of("nmod:poss", "det:poss");
   private static final Set<String> MODIFIERS = Set.of("amod", "compound");
   private static final Set<String> PARTIES = Set.of("between", "among", "amongst");
-  private static final Set<String> DESCRIBING = Set.of("acl", "obj", "xcomp", "nsubj:pass");
+  private static final Set<String> ABOUT = Set.of("over", "about", "against");
 
   private ObjectOwners() {}
 
@@ -70,31 +70,21 @@ final class ObjectOwners {
   }
 
   /**
-   * The places that describe a thing: "a force in Liberia", "refugees fleeing the war in Liberia",
-   * "a call for troops to be deployed in East Timor". Read down its phrases and the clauses that
-   * describe it, not into relative clauses, which tell their own events.
+   * "complained to the UN over Israeli air raids": the phrases saying what a complaint is about.
    */
-  static List<Token> placesIn(Tree tree, Token nominal, int depth) {
-    List<Token> places = new ArrayList<>();
-    if (depth == 0) {
-      return places;
-    }
-    for (Token child : tree.children(nominal)) {
-      String base = Tree.base(child.relation());
-      boolean phrase = base.equals("nmod") || base.equals("obl");
-      if (phrase && tree.caseOf(child).equals("in")) {
-        places.add(child);
-      }
-      if (phrase || DESCRIBING.contains(child.relation())) {
-        places.addAll(placesIn(tree, child, depth - 1));
+  static List<Token> about(Tree tree, Token verb) {
+    List<Token> about = new ArrayList<>();
+    for (Token child : tree.children(verb)) {
+      if (Tree.base(child.relation()).equals("obl") && ABOUT.contains(tree.caseOf(child))) {
+        about.add(child);
       }
     }
-    return places;
+    return about;
   }
 
   /**
    * The owner's actors that are not the source's: "Washington lifted the US embargo" is not done to
-   * the United States. Actors of one country count as the same.
+   * the United States.
    */
   static List<Found> notSource(List<Found> owners, List<Found> sources) {
     return owners.stream()

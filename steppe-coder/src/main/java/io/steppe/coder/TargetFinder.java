@@ -51,6 +51,12 @@ final class TargetFinder {
    */
   private static final Set<String> MEDIATION = Set.of("045", "135", "165");
 
+  /**
+   * Official complaints: CAMEO targets whom they are about, not the body they are lodged with
+   * ("complained to the UN over Israeli air raids" is done to Israel).
+   */
+  private static final Set<String> COMPLAINTS = Set.of("114");
+
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final int DEPTH = 3;
 
@@ -68,6 +74,11 @@ final class TargetFinder {
     static Candidate ownerOf(Token owner, Token object) {
       return new Candidate(owner, "owner of " + Tree.lower(object) + " -> target", false, true);
     }
+
+    /** Whom a complaint is about, which the complainant never is. */
+    static Candidate accused(Tree tree, Token phrase) {
+      return new Candidate(phrase, tree.caseOf(phrase) + " -> target (accused)", false, true);
+    }
   }
 
   private final ActorFinder actors;
@@ -84,6 +95,14 @@ final class TargetFinder {
         match.target() == null || isDate(match.target())
             ? List.of()
             : actors.find(tree, match.target(), day, memory);
+    if (head.isVerb() && COMPLAINTS.contains(match.entry().code())) {
+      List<Candidate> about = new ArrayList<>();
+      ObjectOwners.about(tree, head).forEach(a -> about.add(Candidate.accused(tree, a)));
+      List<Found> accused = first(tree, head, about, day, memory);
+      if (!accused.isEmpty()) {
+        return accused;
+      }
+    }
     if (found.stream().anyMatch(f -> f.actor().isKnown())) {
       return found;
     }
@@ -166,36 +185,9 @@ final class TargetFinder {
   }
 
   /** The places the act happened in: "in" phrases of the verb, its clause and its objects. */
-  private void places(Tree tree, Token head, List<Token> consumed, List<Candidate> into) {
-    List<Token> holders = new ArrayList<>(consumed);
-    holders.add(head);
-    for (Token child : tree.children(head)) {
-      // "demonstrated on Tuesday in Serbia": the place may hang on the time.
-      if (Tree.base(child.relation()).equals("obl")) {
-        holders.add(child);
-      }
-      if (OBJECTS.contains(child.relation()) || child.relation().equals("xcomp")) {
-        holders.add(child);
-        tree.children(child).stream()
-            .filter(c -> OBJECTS.contains(c.relation()))
-            .forEach(holders::add);
-      }
-    }
-    // "lifted the curfew imposed in Montenegro": the place may hang on a clause of the object.
-    for (Token holder : List.copyOf(holders)) {
-      if (!holder.isVerb()) {
-        tree.children(holder).stream()
-            .filter(c -> c.relation().equals("acl") && c.isVerb())
-            .forEach(holders::add);
-      }
-    }
-    for (Token holder : holders) {
-      for (Token child : tree.children(holder)) {
-        String base = Tree.base(child.relation());
-        if ((base.equals("obl") || base.equals("nmod")) && tree.caseOf(child).equals("in")) {
-          into.add(new Candidate(child, "in -> target (place)", true, false));
-        }
-      }
+  private static void places(Tree tree, Token head, List<Token> consumed, List<Candidate> into) {
+    for (Token place : ActPlaces.happened(tree, head, consumed)) {
+      into.add(new Candidate(place, "in -> target (place)", true, false));
     }
   }
 
@@ -205,17 +197,10 @@ final class TargetFinder {
    * their place ("talks with officials in Geneva").
    */
   private static void described(Tree tree, Token head, Match match, List<Candidate> into) {
-    List<Token> things = new ArrayList<>();
-    if (match.target() != null) {
-      things.add(match.target());
-    } else if (head.isVerb()) {
-      tree.children(head).stream().filter(c -> OBJECTS.contains(c.relation())).forEach(things::add);
-    }
-    for (Token thing : things) {
-      for (Token place : ObjectOwners.placesIn(tree, thing, DEPTH + 1)) {
-        into.add(
-            new Candidate(place, "in " + Tree.lower(thing) + " -> target (place)", true, false));
-      }
+    for (Token place : ActPlaces.describing(tree, head, match.target(), DEPTH + 1)) {
+      into.add(
+          new Candidate(
+              place, "in " + Tree.lower(tree.head(place)) + " -> target (place)", true, false));
     }
   }
 
