@@ -146,8 +146,12 @@ final class TargetFinder {
       Discourse memory) {
     List<Found> sources = null;
     for (Candidate candidate : candidates) {
-      if (candidate.owner() && sources == null) {
+      if ((candidate.owner() || candidate.place()) && sources == null) {
         sources = sources(tree, head, day, memory);
+      }
+      // "Pakistan and Afghanistan agreed a ceasefire in Doha": several sources act on each other.
+      if (candidate.place() && sources.size() > 1) {
+        continue;
       }
       List<Found> known = known(tree, candidate, day, memory);
       if (candidate.owner()) {
