@@ -15,7 +15,13 @@ final class ActPlaces {
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final Set<String> DESCRIBING = Set.of("acl", "obj", "xcomp", "nsubj:pass");
 
+  private static final Set<String> DIRECTED = Set.of("to", "for", "against", "toward", "towards");
+
   private ActPlaces() {}
+
+  private static boolean directed(Tree tree, Token child) {
+    return Tree.base(child.relation()).equals("obl") && DIRECTED.contains(tree.caseOf(child));
+  }
 
   /** The "in" phrases of the verb, its clause, its objects and the clauses on its objects. */
   static List<Token> happened(Tree tree, Token head, List<Token> consumed) {
@@ -59,7 +65,10 @@ final class ActPlaces {
     if (target != null) {
       things.add(target);
     } else if (head.isVerb()) {
-      tree.children(head).stream().filter(c -> OBJECTS.contains(c.relation())).forEach(things::add);
+      // "demanded parties to the conflict in Iraq to ...": whom the act is directed to, too.
+      tree.children(head).stream()
+          .filter(c -> OBJECTS.contains(c.relation()) || directed(tree, c))
+          .forEach(things::add);
     }
     List<Token> places = new ArrayList<>();
     things.forEach(t -> places.addAll(placesIn(tree, t, depth)));
