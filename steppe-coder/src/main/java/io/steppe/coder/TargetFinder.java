@@ -39,8 +39,9 @@ final class TargetFinder {
 
   /**
    * CAMEO roots of acts done to a place when no one else is named: yielding, threats, protests,
-   * force and restrictions ("lifted the curfew in Montenegro", "demonstrated in Serbia") are done
-   * to the country the place is in. Talks or agreements in a place are only held there.
+   * force and restrictions ("lifted the curfew in Montenegro", "demonstrated in Serbia", "struck
+   * the airport in Sanaa" when the airport names no actor) are done to the country the place is in.
+   * Talks or agreements in a place are only held there.
    */
   private static final Set<String> PLACE_ROOTS =
       Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
@@ -126,7 +127,7 @@ final class TargetFinder {
       ObjectOwners.parties(tree, head, match.consumed())
           .forEach(p -> candidates.add(new Candidate(p, "between -> target")));
     }
-    if (match.target() == null && PLACE_ROOTS.contains(root)) {
+    if (PLACE_ROOTS.contains(root) && (match.target() == null || !lexicon.petrarchReading())) {
       places(tree, head, match.consumed(), candidates);
     }
     // PETRARCH's dictionaries name places as actors, which it finds after the verb on its own.
