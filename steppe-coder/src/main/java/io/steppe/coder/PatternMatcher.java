@@ -212,8 +212,12 @@ final class PatternMatcher {
               || relation.equals("advmod");
       // "ready to send peacekeepers to Lebanon": the head's own "to" introduces nothing.
       boolean ownMarker = relation.equals("mark") && token.head() == head.index();
+      // "contribute up to 4,000 troops to a force": a bound on a number is no preposition.
+      Token governor = tree.head(token);
+      boolean bound = governor != null && governor.pos().equals("CD");
       if (functional
           && !ownMarker
+          && !bound
           && tree.lowered(token).equals(word)
           && belongsTo(tree, head, token, consumed)) {
         return token;

@@ -39,11 +39,24 @@ final class TargetFinder {
 
   /**
    * CAMEO roots of acts done to a place when no one else is named: yielding, threats, protests,
-   * force and restrictions ("lifted the curfew in Montenegro", "demonstrated in Serbia") are done
-   * to the country the place is in. Talks or agreements in a place are only held there.
+   * force and restrictions ("lifted the curfew in Montenegro", "demonstrated in Serbia", "struck
+   * the airport in Sanaa" when the airport names no actor) are done to the country the place is in.
+   * Talks or agreements in a place are only held there.
    */
   private static final Set<String> PLACE_ROOTS =
       Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+
+  /**
+   * CAMEO codes of mediation, whose targets are the parties mediated between ("ended its mediation
+   * between the rival militias"); for other acts "between" names no addressee.
+   */
+  private static final Set<String> MEDIATION = Set.of("045", "135", "165");
+
+  /**
+   * Official complaints: CAMEO targets whom they are about, not the body they are lodged with
+   * ("complained to the UN over Israeli air raids" is done to Israel).
+   */
+  private static final Set<String> COMPLAINTS = Set.of("114");
 
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final int DEPTH = 3;
@@ -53,9 +66,19 @@ final class TargetFinder {
    *
    * @param place a place the act happened in: only its country is the target
    */
-  private record Candidate(Token token, String path, boolean place) {
+  private record Candidate(Token token, String path, boolean place, boolean owner) {
     Candidate(Token token, String path) {
-      this(token, path, false);
+      this(token, path, false, false);
+    }
+
+    /** Whose the object is: a fallback that must not name the event's own source. */
+    static Candidate ownerOf(Token owner, Token object) {
+      return new Candidate(owner, "owner of " + Tree.lower(object) + " -> target", false, true);
+    }
+
+    /** Whom a complaint is about, which the complainant never is. */
+    static Candidate accused(Tree tree, Token phrase) {
+      return new Candidate(phrase, tree.caseOf(phrase) + " -> target (accused)", false, true);
     }
   }
 
@@ -73,13 +96,21 @@ final class TargetFinder {
         match.target() == null || isDate(match.target())
             ? List.of()
             : actors.find(tree, match.target(), day, memory);
+    if (head.isVerb() && COMPLAINTS.contains(match.entry().code())) {
+      List<Candidate> about = new ArrayList<>();
+      ObjectOwners.about(tree, head).forEach(a -> about.add(Candidate.accused(tree, a)));
+      List<Found> accused = first(tree, head, about, day, memory);
+      if (!accused.isEmpty()) {
+        return accused;
+      }
+    }
     if (found.stream().anyMatch(f -> f.actor().isKnown())) {
       return found;
     }
     String root = match.entry().code().substring(0, 2);
     List<Candidate> candidates = new ArrayList<>();
     if (match.target() != null) {
-      inside(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
+      object(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
       if (head.isVerb() && !REACTIONS.contains(root)) {
         // "confiscated weapons from Palestinian groups": whom the thing was taken from
         obliques(tree, head, !REACTIONS.contains(root), candidates);
@@ -92,16 +123,46 @@ final class TargetFinder {
       Token agent = actors.agentToken(tree, head);
       candidates.removeIf(c -> agent != null && c.token().index() == agent.index());
     }
-    if (match.target() == null && PLACE_ROOTS.contains(root)) {
+    if (head.isVerb() && MEDIATION.contains(match.entry().code())) {
+      ObjectOwners.parties(tree, head, match.consumed())
+          .forEach(p -> candidates.add(new Candidate(p, "between -> target")));
+    }
+    if (PLACE_ROOTS.contains(root) && (match.target() == null || !lexicon.petrarchReading())) {
       places(tree, head, match.consumed(), candidates);
     }
+    // PETRARCH's dictionaries name places as actors, which it finds after the verb on its own.
+    if (!root.equals("04") && !lexicon.petrarchReading()) {
+      described(tree, head, match, candidates);
+    }
+    List<Found> first = first(tree, head, candidates, day, memory);
+    return first.isEmpty() ? found : first;
+  }
+
+  /** The actors of the nearest candidate that names any; empty when none does. */
+  private List<Found> first(
+      Tree tree,
+      Token head,
+      List<Candidate> candidates,
+      @Nullable LocalDate day,
+      Discourse memory) {
+    List<Found> sources = null;
     for (Candidate candidate : candidates) {
+      if ((candidate.owner() || candidate.place()) && sources == null) {
+        sources = sources(tree, head, day, memory);
+      }
+      // "Pakistan and Afghanistan agreed a ceasefire in Doha": several sources act on each other.
+      if (candidate.place() && sources.size() > 1) {
+        continue;
+      }
       List<Found> known = known(tree, candidate, day, memory);
+      if (candidate.owner()) {
+        known = ObjectOwners.notSource(known, sources);
+      }
       if (!known.isEmpty()) {
         return known;
       }
     }
-    return found;
+    return List.of();
   }
 
   private List<Found> known(
@@ -129,28 +190,22 @@ final class TargetFinder {
   }
 
   /** The places the act happened in: "in" phrases of the verb, its clause and its objects. */
-  private void places(Tree tree, Token head, List<Token> consumed, List<Candidate> into) {
-    List<Token> holders = new ArrayList<>(consumed);
-    holders.add(head);
-    for (Token child : tree.children(head)) {
-      // "demonstrated on Tuesday in Serbia": the place may hang on the time.
-      if (Tree.base(child.relation()).equals("obl")) {
-        holders.add(child);
-      }
-      if (OBJECTS.contains(child.relation()) || child.relation().equals("xcomp")) {
-        holders.add(child);
-        tree.children(child).stream()
-            .filter(c -> OBJECTS.contains(c.relation()))
-            .forEach(holders::add);
-      }
+  private static void places(Tree tree, Token head, List<Token> consumed, List<Candidate> into) {
+    for (Token place : ActPlaces.happened(tree, head, consumed)) {
+      into.add(new Candidate(place, "in -> target (place)", true, false));
     }
-    for (Token holder : holders) {
-      for (Token child : tree.children(holder)) {
-        String base = Tree.base(child.relation());
-        if ((base.equals("obl") || base.equals("nmod")) && tree.caseOf(child).equals("in")) {
-          into.add(new Candidate(child, "in -> target (place)", true));
-        }
-      }
+  }
+
+  /**
+   * Last, a place that describes whom or what the act is done to: "sent troops to a force in
+   * Liberia" is done to Liberia, as CAMEO coders read it. Not for meetings, which are only held in
+   * their place ("talks with officials in Geneva").
+   */
+  private static void described(Tree tree, Token head, Match match, List<Candidate> into) {
+    for (Token place : ActPlaces.describing(tree, head, match.target(), DEPTH + 1)) {
+      into.add(
+          new Candidate(
+              place, "in " + Tree.lower(tree.head(place)) + " -> target (place)", true, false));
     }
   }
 
@@ -167,7 +222,12 @@ final class TargetFinder {
       }
     }
     for (Token word : match.consumed()) {
-      inside(tree, word, true, into, 1);
+      // "summoned Niger's ambassador Ali": a word inside the object is owned by what the object is.
+      if (OBJECTS.contains(word.relation())) {
+        object(tree, word, true, into, 1);
+      } else {
+        inside(tree, word, true, into, 1);
+      }
     }
     Token patient = tree.isPassive(verb) ? tree.child(verb, Set.of("nsubj:pass")) : null;
     if (patient != null && !match.consumed().contains(patient)) {
@@ -206,7 +266,7 @@ final class TargetFinder {
       boolean object = OBJECTS.contains(child.relation()) && !consumed.contains(child);
       if (object) {
         into.add(new Candidate(child, "obj of " + Tree.lower(verb) + " -> target"));
-        inside(tree, child, ownAct, into, 1);
+        object(tree, child, ownAct, into, 1);
       } else if (Tree.base(child.relation()).equals("obl") && directed(tree, child)) {
         into.add(new Candidate(child, tree.caseOf(child) + " -> target"));
         inside(tree, child, ownAct, into, 1);
@@ -237,6 +297,24 @@ final class TargetFinder {
   }
 
   /**
+   * What a verb's object contains, then whose it is, then the clauses it heads: "rejected Serbia's
+   * plan", "demanded an admission by Moscow", "vetoed a Security Council resolution censuring X"
+   * are done to the object's owner when the object itself names no actor. A directed phrase inside
+   * the object ("the embargo on Cuba") is nearer than its owner, who is often the source itself.
+   */
+  private void object(Tree tree, Token nominal, boolean ownAct, List<Candidate> into, int depth) {
+    if (!ownAct && lexicon.isEventNoun(Tree.lower(nominal))) {
+      return;
+    }
+    nominals(tree, nominal, ownAct, into, depth);
+    Token owner = ObjectOwners.owner(tree, nominal);
+    if (owner != null) {
+      into.add(Candidate.ownerOf(owner, nominal));
+    }
+    clauses(tree, nominal, ownAct, into);
+  }
+
+  /**
    * The directed prepositional phrases inside a nominal ("aid to Mozambique"). Inside a reaction's
    * object only when that object is no event of its own: the victim of "the strikes on Iran" is not
    * whom their condemnation targets.
@@ -245,13 +323,13 @@ final class TargetFinder {
     if (depth > DEPTH || (!ownAct && lexicon.isEventNoun(Tree.lower(nominal)))) {
       return;
     }
+    nominals(tree, nominal, ownAct, into, depth);
+    clauses(tree, nominal, ownAct, into);
+  }
+
+  private void nominals(Tree tree, Token nominal, boolean ownAct, List<Candidate> into, int depth) {
     for (Token child : tree.children(nominal)) {
       String relation = child.relation();
-      if (relation.equals("acl") && child.isVerb()) {
-        // "the roads leading into Mordor", "aid flights bound for Kabul"
-        arguments(tree, child, List.of(), ownAct, into);
-        continue;
-      }
       if (!Tree.base(relation).equals("nmod") || relation.equals("nmod:poss")) {
         continue;
       }
@@ -264,6 +342,21 @@ final class TargetFinder {
         inside(tree, child, ownAct, into, depth + 1);
       }
     }
+  }
+
+  /** "the roads leading into Mordor", "aid flights bound for Kabul" */
+  private void clauses(Tree tree, Token nominal, boolean ownAct, List<Candidate> into) {
+    for (Token child : tree.children(nominal)) {
+      if (child.relation().equals("acl") && child.isVerb()) {
+        arguments(tree, child, List.of(), ownAct, into);
+      }
+    }
+  }
+
+  /** The actors the verb's subject names, which the owner of its object must not repeat. */
+  private List<Found> sources(Tree tree, Token verb, @Nullable LocalDate day, Discourse memory) {
+    SourceFinder.Source source = SourceFinder.of(tree, verb);
+    return source == null ? List.of() : actors.find(tree, source.token(), day, memory);
   }
 
   /**

@@ -1,0 +1,104 @@
+package io.steppe.coder;
+
+import io.steppe.coder.ActorFinder.Found;
+import io.steppe.model.Actor;
+import io.steppe.model.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads whose a thing is, whom it lies between and whom a complaint is about, for the target of an
+ * act done to a thing rather than to an actor: "rejected Serbia's plan", "vetoed a Security Council
+ * resolution", "ended its mediation between the militias", "complained over Israeli raids".
+ */
+final class ObjectOwners {
+  private static final Set<String> POSSESSIVE = Set.of("nmod:poss", "det:poss");
+  private static final Set<String> MODIFIERS = Set.of("amod", "compound");
+  private static final Set<String> PARTIES = Set.of("between", "among", "amongst");
+  private static final Set<String> ABOUT = Set.of("over", "about", "against");
+
+  private ObjectOwners() {}
+
+  /**
+   * The owner or maker of a nominal: its possessor ("Serbia's"), its "by" phrase ("an admission by
+   * Moscow"), or a proper-name modifier ("a Security Council resolution", "Israeli changes"), in
+   * that order; null when it names none. A pronoun owns nothing here: "its plan" is its source's.
+   */
+  static @Nullable Token owner(Tree tree, Token nominal) {
+    Token modifier = null;
+    Token by = null;
+    for (Token child : tree.children(nominal)) {
+      String relation = child.relation();
+      if (POSSESSIVE.contains(relation)) {
+        return child.pos().startsWith("PRP") ? null : child;
+      }
+      if (Tree.base(relation).equals("nmod") && tree.caseOf(child).equals("by") && by == null) {
+        by = child;
+      }
+      boolean named =
+          child.isProperNoun()
+              || (child.pos().equals("JJ") && Character.isUpperCase(child.word().charAt(0)));
+      if (MODIFIERS.contains(relation) && named && modifier == null) {
+        modifier = child;
+      }
+    }
+    return by != null ? by : modifier;
+  }
+
+  /** The parties a mediation lies between: "between" phrases of the verb and of its objects. */
+  static List<Token> parties(Tree tree, Token verb, List<Token> consumed) {
+    List<Token> holders = new ArrayList<>(consumed);
+    holders.add(verb);
+    for (Token child : tree.children(verb)) {
+      if (child.relation().equals("obj")) {
+        holders.add(child);
+      }
+    }
+    List<Token> parties = new ArrayList<>();
+    for (Token holder : holders) {
+      for (Token child : tree.children(holder)) {
+        String base = Tree.base(child.relation());
+        boolean nominal = base.equals("nmod") || base.equals("obl");
+        if (nominal && PARTIES.contains(tree.caseOf(child)) && !parties.contains(child)) {
+          parties.add(child);
+        }
+      }
+    }
+    return parties;
+  }
+
+  /**
+   * "complained to the UN over Israeli air raids": the phrases saying what a complaint is about.
+   */
+  static List<Token> about(Tree tree, Token verb) {
+    List<Token> about = new ArrayList<>();
+    for (Token child : tree.children(verb)) {
+      if (Tree.base(child.relation()).equals("obl") && ABOUT.contains(tree.caseOf(child))) {
+        about.add(child);
+      }
+    }
+    return about;
+  }
+
+  /**
+   * The owner's actors that are not the source's: "Washington lifted the US embargo" is not done to
+   * the United States.
+   */
+  static List<Found> notSource(List<Found> owners, List<Found> sources) {
+    return owners.stream()
+        .filter(o -> sources.stream().noneMatch(s -> same(o.actor(), s.actor())))
+        .toList();
+  }
+
+  /** One actor, or a country and one of its own bodies; a government and a parliament differ. */
+  private static boolean same(Actor owner, Actor source) {
+    if (owner.code().equals(source.code())) {
+      return true;
+    }
+    boolean country =
+        owner.code().equals(owner.country()) || source.code().equals(source.country());
+    return country && owner.country() != null && owner.country().equals(source.country());
+  }
+}
