@@ -150,6 +150,11 @@ final class ActorFinder {
    * "Hungarian and Romanian officials", "the Turkish and Greek sides": one actor per coordinated
    * country modifier, when each names one and they differ; otherwise empty.
    */
+  /** Whether the phrase at {@code head} names a kind of actor ("protesters", "the police"). */
+  boolean namesSector(Tree tree, Token head, @Nullable LocalDate date) {
+    return tree.phraseActors(resolver).resolve(head, date).sector() != null;
+  }
+
   private List<Found> byModifier(Tree tree, Token head, @Nullable LocalDate date) {
     for (Token modifier : tree.children(head)) {
       boolean naming = modifier.relation().equals("amod") || modifier.relation().equals("compound");

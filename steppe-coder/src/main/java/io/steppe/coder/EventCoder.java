@@ -32,6 +32,7 @@ public final class EventCoder {
 
   private final Lexicon lexicon;
   private final ActorFinder actors;
+  private final SentenceMemory memory;
   private final TargetFinder targets;
   private final CameoTable table = CameoTable.bundled();
   private final VerbCoding verbCoding;
@@ -41,6 +42,7 @@ public final class EventCoder {
     this.lexicon = lexicon;
     this.resolver = resolver;
     this.actors = new ActorFinder(resolver, lexicon);
+    this.memory = new SentenceMemory(actors);
     this.targets = new TargetFinder(actors, lexicon);
     this.verbCoding = new VerbCoding(lexicon, table);
   }
@@ -60,7 +62,7 @@ public final class EventCoder {
   }
 
   /** One sentence with what coding it needs. */
-  private record SentenceContext(Tree tree, @Nullable LocalDate date, Discourse discourse) {}
+  record SentenceContext(Tree tree, @Nullable LocalDate date, Discourse discourse) {}
 
   private List<CodedEventBuilder> codeSentence(SentenceContext context) {
     Tree tree = context.tree();
@@ -80,7 +82,7 @@ public final class EventCoder {
         builders.addAll(nounEvents(context, token));
       }
     }
-    remember(context, builders);
+    memory.remember(context, builders);
     // PETRARCH codes only the countries its dictionaries name; Steppe reads where groups are.
     UnaryOperator<CodedEventBuilder> placer =
         lexicon.petrarchReading() ? UnaryOperator.identity() : new DomesticActors(tree, resolver);
@@ -273,7 +275,7 @@ public final class EventCoder {
     Pending pending = joint(shown, sources, targets);
     Setting setting =
         new Setting(
-            attribution(context, pending.head()),
+            memory.attribution(context, pending.head()),
             LocationFinder.find(tree, pending.head(), countries(sources, targets)),
             pending.day());
     List<CodedEventBuilder> result = new ArrayList<>();
@@ -358,53 +360,8 @@ public final class EventCoder {
     return rest;
   }
 
-  private @Nullable Actor attribution(SentenceContext context, Token head) {
-    Tree tree = context.tree();
-    Token speech = Reporting.speechVerb(tree, head);
-    Token speaker = null;
-    if (speech != null) {
-      SourceFinder.Source source = SourceFinder.of(tree, speech);
-      speaker = source == null ? null : source.token();
-    }
-    if (speaker == null) {
-      speaker = Reporting.accordingTo(tree);
-    }
-    if (speaker == null) {
-      return null;
-    }
-    List<Found> found = actors.find(tree, speaker, context.date(), context.discourse());
-    return found.isEmpty() ? null : found.get(0).actor();
-  }
-
-  /** Adds the sentence's named subjects and event actors to the discourse memory. */
-  private void remember(SentenceContext context, List<CodedEventBuilder> builders) {
-    Discourse discourse = context.discourse();
-    for (Token token : context.tree().tokens()) {
-      if (Tree.base(token.relation()).equals("nsubj") && !token.pos().startsWith("PRP")) {
-        for (Found found : actors.find(context.tree(), token, context.date(), discourse)) {
-          if (!found.fromContext()) {
-            discourse.mention(found.actor(), isPerson(found.head()), true);
-          }
-        }
-      }
-    }
-    for (CodedEventBuilder builder : builders) {
-      Found source = builder.source();
-      discourse.eventAgent(source.actor());
-      discourse.mention(source.actor(), isPerson(source.head()), true);
-      Found target = builder.target();
-      if (target != null) {
-        discourse.mention(target.actor(), isPerson(target.head()), false);
-      }
-    }
-  }
-
   /** "was confident that", "is skeptical of": an adjective with a copula heads its clause. */
   private static boolean isPredicateAdjective(Tree tree, Token token) {
     return token.pos().startsWith("JJ") && tree.child(token, Set.of("cop")) != null;
-  }
-
-  private static boolean isPerson(Token token) {
-    return token.ner().equals("PERSON");
   }
 }

@@ -127,11 +127,16 @@ final class TargetFinder {
       ObjectOwners.parties(tree, head, match.consumed())
           .forEach(p -> candidates.add(new Candidate(p, "between -> target")));
     }
-    if (PLACE_ROOTS.contains(root) && (match.target() == null || !lexicon.petrarchReading())) {
+    // "Police arrested protesters in Nairobi": the protesters are whom it is done to, though the
+    // dictionary gives them no country (the coder infers it later); the place is no target then.
+    boolean agentNamed = found.stream().anyMatch(f -> actors.namesSector(tree, f.head(), day));
+    if (PLACE_ROOTS.contains(root)
+        && !agentNamed
+        && (match.target() == null || !lexicon.petrarchReading())) {
       places(tree, head, match.consumed(), candidates);
     }
     // PETRARCH's dictionaries name places as actors, which it finds after the verb on its own.
-    if (!root.equals("04") && !lexicon.petrarchReading()) {
+    if (!root.equals("04") && !agentNamed && !lexicon.petrarchReading()) {
       described(tree, head, match, candidates);
     }
     List<Found> first = first(tree, head, candidates, day, memory);
@@ -356,6 +361,10 @@ final class TargetFinder {
   /** The actors the verb's subject names, which the owner of its object must not repeat. */
   private List<Found> sources(Tree tree, Token verb, @Nullable LocalDate day, Discourse memory) {
     SourceFinder.Source source = SourceFinder.of(tree, verb);
+    if (source == null && !verb.isVerb()) {
+      // "an attack on a post by Tajik troops": the troops are the attack's doer, not the post's.
+      source = SourceFinder.ofMisattachedBy(tree, verb);
+    }
     return source == null ? List.of() : actors.find(tree, source.token(), day, memory);
   }
 
