@@ -33,6 +33,7 @@ public final class EventCoder {
   private final Lexicon lexicon;
   private final ActorFinder actors;
   private final TargetFinder targets;
+  private final NounAgent nounAgents;
   private final CameoTable table = CameoTable.bundled();
   private final VerbCoding verbCoding;
   private final ActorResolver resolver;
@@ -42,6 +43,7 @@ public final class EventCoder {
     this.resolver = resolver;
     this.actors = new ActorFinder(resolver, lexicon);
     this.targets = new TargetFinder(actors, lexicon);
+    this.nounAgents = new NounAgent(actors, lexicon);
     this.verbCoding = new VerbCoding(lexicon, table);
   }
 
@@ -196,12 +198,13 @@ public final class EventCoder {
 
   private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
     Tree tree = context.tree();
-    SourceFinder.Source agent = nounAgent(tree, noun);
-    if (agent == null) {
+    LocalDate day = DateFinder.resolve(tree, noun, context.date());
+    NounAgent.Agent found = nounAgents.of(tree, noun, day, context.discourse());
+    if (found == null) {
       return List.of();
     }
-    LocalDate day = DateFinder.resolve(tree, noun, context.date());
-    List<Found> sources = actors.find(tree, agent.token(), day, context.discourse());
+    SourceFinder.Source agent = found.source();
+    List<Found> sources = found.actors();
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
@@ -222,18 +225,6 @@ public final class EventCoder {
                     ? Modality.HYPOTHETICAL
                     : Modality.ASSERTED;
     return pairs(context, new Pending(code, noun, modality, why, match, day), sources, targets);
-  }
-
-  /**
-   * Who performed a nominal event: its possessor, adjective or "by" phrase, or its light verb's.
-   */
-  private SourceFinder.@Nullable Source nounAgent(Tree tree, Token noun) {
-    Token agent = actors.agentToken(tree, noun);
-    if (agent != null) {
-      return new SourceFinder.Source(agent, agent.relation() + " -> source");
-    }
-    // Only an event the lexicon knows is worth resolving its light verb's subject for.
-    return lexicon.isEventNoun(Tree.lower(noun)) ? SourceFinder.ofLightNoun(tree, noun) : null;
   }
 
   /** An event waiting for its actor pairs, dated by its clause. */

@@ -26,43 +26,6 @@ final class SourceFinder {
           "appeal");
 
   /**
-   * Verbs that only perform the event their object names ("launched an invasion", "announced a
-   * suspension of flights", "staged a protest"): their subject is the event's agent. Verbs that
-   * react to or report another's act (condemn, report, discuss) are not among them.
-   */
-  private static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "announce",
-          "declare",
-          "launch",
-          "mount",
-          "stage",
-          "hold",
-          "organize",
-          "organise",
-          "conduct",
-          "carry",
-          "undertake",
-          "begin",
-          "start",
-          "open",
-          "resume",
-          "renew",
-          "continue",
-          "impose",
-          "give",
-          "make",
-          "issue",
-          "initiate",
-          "unleash",
-          "intensify",
-          "escalate",
-          "extend",
-          "step",
-          "wage",
-          "pursue");
-
-  /**
    * Nouns whose infinitive is what someone else is asked to do ("rejected Greece's demand to
    * withdraw"): their possessor asks, it does not act.
    */
@@ -88,9 +51,10 @@ final class SourceFinder {
         return new Source(agent, "by-agent -> source");
       }
     } else {
-      Token subject = tree.child(verb, Set.of("nsubj"));
+      // "nsubj:pass" of a verb that is not passive: a statal "were engaged in" (agency.tsv).
+      Token subject = tree.child(verb, Set.of("nsubj", "nsubj:pass"));
       if (subject != null) {
-        return new Source(subject, "nsubj -> source");
+        return new Source(subject, Tree.base(subject.relation()) + " -> source");
       }
     }
     return inherited(tree, verb, depth);
@@ -105,7 +69,7 @@ final class SourceFinder {
     if (verb == null
         || !verb.isVerb()
         || !noun.relation().equals("obj")
-        || !LIGHT_VERBS.contains(Tree.lower(verb))) {
+        || !AgencyVerbs.isLight(Tree.lower(verb))) {
       return null;
     }
     Source source = of(tree, verb);
