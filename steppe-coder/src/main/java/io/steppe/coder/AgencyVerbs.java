@@ -25,10 +25,7 @@ final class AgencyVerbs {
         throw line.error("verb must be one lower-case lemma: " + verb);
       }
       switch (line.cell(0)) {
-        case "light" -> {
-          line.requireCells(2, 2);
-          LIGHT.add(verb);
-        }
+        case "light" -> LIGHT.add(line.cells().size() == 3 ? verb + " " + line.cell(2) : verb);
         case "statal" -> {
           line.requireCells(3, 3);
           STATAL.put(verb, line.cell(2));
@@ -40,9 +37,12 @@ final class AgencyVerbs {
 
   private AgencyVerbs() {}
 
-  /** Whether a verb lemma only performs the event its object names. */
-  static boolean isLight(String lemma) {
-    return LIGHT.contains(lemma);
+  /**
+   * Whether a verb lemma only performs the event its object (preposition "") or its phrase with
+   * that preposition names.
+   */
+  static boolean isLight(String lemma, String preposition) {
+    return LIGHT.contains(preposition.isEmpty() ? lemma : lemma + " " + preposition);
   }
 
   /** The preposition that makes "be VERBed" a state of the subject, or null. */

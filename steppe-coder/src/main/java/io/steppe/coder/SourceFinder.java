@@ -61,15 +61,19 @@ final class SourceFinder {
   }
 
   /**
-   * The agent of an event noun that is the object of a light verb: that verb's source, so that
-   * "Israel mounted its invasion of Lebanon" is Israel's invasion.
+   * The agent of an event noun that is the object (or named phrase) of a light verb: that verb's
+   * source, so that "Israel mounted its invasion of Lebanon" is Israel's invasion.
    */
   static @Nullable Source ofLightNoun(Tree tree, Token noun) {
     Token verb = tree.head(noun);
+    // The object ("launched an offensive"), or a phrase agency.tsv names ("engaged in fighting").
+    String relation = noun.relation();
+    String preposition =
+        relation.equals("obj") ? "" : Tree.base(relation).equals("obl") ? tree.caseOf(noun) : null;
     if (verb == null
         || !verb.isVerb()
-        || !noun.relation().equals("obj")
-        || !AgencyVerbs.isLight(Tree.lower(verb))) {
+        || preposition == null
+        || !AgencyVerbs.isLight(Tree.lower(verb), preposition)) {
       return null;
     }
     Source source = of(tree, verb);
