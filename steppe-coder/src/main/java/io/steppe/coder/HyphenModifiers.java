@@ -23,12 +23,7 @@ final class HyphenModifiers {
    * actor keeps the phrase's whole text.
    */
   static @Nullable Resolution resolve(
-      Tree tree,
-      ActorResolver resolver,
-      Token head,
-      List<Token> tokens,
-      String text,
-      @Nullable LocalDate date) {
+      Tree tree, ActorResolver resolver, Token head, List<Token> tokens, @Nullable LocalDate date) {
     int hyphen = lastHyphenBefore(head, tokens);
     if (hyphen < 0 || hyphen + 1 >= tokens.size()) {
       return null;
@@ -39,7 +34,7 @@ final class HyphenModifiers {
     }
     boolean led = after.lemma().equals("lead") || after.word().equalsIgnoreCase("led");
     List<Token> kept;
-    String keptText = text;
+    String keptText = Phrase.text(tree, tokens);
     if (led) {
       // "Vietnamese-led forces": drop "-led", keep the leader (which the parse may hang outside
       // the phrase) as the forces' own modifier.

@@ -40,7 +40,7 @@ final class PhraseActors {
     }
     List<Token> tokens = Phrase.tokens(tree, head);
     String text = Phrase.text(tree, tokens);
-    Resolution read = HyphenModifiers.resolve(tree, resolver, head, tokens, text, date);
+    Resolution read = HyphenModifiers.resolve(tree, resolver, head, tokens, date);
     Resolution resolution = read != null ? read : resolver.resolve(tokens, text, date);
     resolutions[index] = resolution;
     dates[index] = date;
