@@ -129,6 +129,10 @@ final class ActorFinder {
         return new Found(inPlace.actor(), head, "", false);
       }
     }
+    Found owned = ownedBySpeaker(tree, head, resolution, date, discourse);
+    if (owned != null) {
+      return owned;
+    }
     Token apposition = tree.child(head, Set.of("appos"));
     if (apposition != null) {
       Found found = named(tree, apposition, date, discourse);
@@ -237,6 +241,31 @@ final class ActorFinder {
     }
     Token subject = tree.child(governor, Set.of("nsubj"));
     return subject == null || subject.pos().startsWith("PRP") ? null : subject;
+  }
+
+  /**
+   * "Bosnian Serbs said their forces had withdrawn": a sector noun owned by a pronoun, as the
+   * subject of a reported clause, is the reporting subject's (its country or organisation, the
+   * noun's sector).
+   */
+  private @Nullable Found ownedBySpeaker(
+      Tree tree, Token head, Resolution resolution, @Nullable LocalDate date, Discourse discourse) {
+    Token owner = tree.child(head, Set.of("nmod:poss"));
+    if (resolution.sector() == null
+        || owner == null
+        || !owner.pos().equals("PRP$")
+        || !PRONOUNS.contains(Tree.lower(owner))) {
+      return null;
+    }
+    Token speaker = reportingSubject(tree, head);
+    Found found = speaker == null ? null : one(tree, speaker, date, discourse);
+    if (found == null || !found.actor().isKnown()) {
+      return null;
+    }
+    Actor of = found.actor();
+    String text = resolution.actor().text();
+    Actor actor = Actor.of(of.country(), resolution.sector(), of.org(), text);
+    return new Found(actor, head, "owned by " + speaker.word(), found.fromContext());
   }
 
   /** The token naming who performed a nominal event, or null. */

@@ -34,6 +34,7 @@ public final class EventCoder {
   private final ActorFinder actors;
   private final SentenceMemory memory;
   private final TargetFinder targets;
+  private final NounAgent nounAgents;
   private final CameoTable table = CameoTable.bundled();
   private final VerbCoding verbCoding;
   private final ActorResolver resolver;
@@ -44,6 +45,7 @@ public final class EventCoder {
     this.actors = new ActorFinder(resolver, lexicon);
     this.memory = new SentenceMemory(actors);
     this.targets = new TargetFinder(actors, lexicon);
+    this.nounAgents = new NounAgent(actors, lexicon);
     this.verbCoding = new VerbCoding(lexicon, table);
   }
 
@@ -198,12 +200,13 @@ public final class EventCoder {
 
   private List<CodedEventBuilder> nounEvents(SentenceContext context, Token noun) {
     Tree tree = context.tree();
-    SourceFinder.Source agent = nounAgent(tree, noun);
-    if (agent == null) {
+    LocalDate day = DateFinder.resolve(tree, noun, context.date());
+    NounAgent.Agent found = nounAgents.of(tree, noun, day, context.discourse());
+    if (found == null) {
       return List.of();
     }
-    LocalDate day = DateFinder.resolve(tree, noun, context.date());
-    List<Found> sources = actors.find(tree, agent.token(), day, context.discourse());
+    SourceFinder.Source agent = found.source();
+    List<Found> sources = found.actors();
     for (Found source : sources) {
       context.discourse().eventAgent(source.actor());
     }
@@ -224,29 +227,6 @@ public final class EventCoder {
                     ? Modality.HYPOTHETICAL
                     : Modality.ASSERTED;
     return pairs(context, new Pending(code, noun, modality, why, match, day), sources, targets);
-  }
-
-  /**
-   * Who performed a nominal event: whom a statement holds responsible for it, its possessor,
-   * adjective or "by" phrase, or its light verb's.
-   */
-  private SourceFinder.@Nullable Source nounAgent(Tree tree, Token noun) {
-    boolean event = lexicon.isEventNoun(Tree.lower(noun));
-    // "X was responsible for the killing of Y": Y is whom it was done to, X who did it.
-    SourceFinder.Source responsible = event ? SourceFinder.ofResponsible(tree, noun) : null;
-    if (responsible != null) {
-      return responsible;
-    }
-    Token agent = actors.agentToken(tree, noun);
-    if (agent != null) {
-      return new SourceFinder.Source(agent, agent.relation() + " -> source");
-    }
-    if (!event) {
-      return null;
-    }
-    // Only an event the lexicon knows is worth resolving its light verb's subject for.
-    SourceFinder.Source light = SourceFinder.ofLightNoun(tree, noun);
-    return light != null ? light : SourceFinder.ofMisattachedBy(tree, noun);
   }
 
   /** An event waiting for its actor pairs, dated by its clause. */

@@ -39,7 +39,9 @@ final class PhraseActors {
       return known;
     }
     List<Token> tokens = Phrase.tokens(tree, head);
-    Resolution resolution = resolver.resolve(tokens, Phrase.text(tree, tokens), date);
+    String text = Phrase.text(tree, tokens);
+    Resolution read = HyphenModifiers.resolve(tree, resolver, head, tokens, date);
+    Resolution resolution = read != null ? read : resolver.resolve(tokens, text, date);
     resolutions[index] = resolution;
     dates[index] = date;
     return resolution;

@@ -27,47 +27,14 @@ final class SourceFinder {
           "appeal");
 
   /**
-   * Verbs that only perform the event their object names ("launched an invasion", "announced a
-   * suspension of flights", "staged a protest"): their subject is the event's agent. Verbs that
-   * react to or report another's act (condemn, report, discuss) are not among them.
+   * Endings and nouns of nominalizations ("violation", "treatment", "attack"), which name acts of
+   * their own and so keep their "by" phrase.
    */
   private static final List<String> ACT_SUFFIXES =
       List.of("tion", "sion", "ment", "ing", "ance", "ence", "ure", "age", "al");
 
   private static final Set<String> ACT_NOUNS =
       Set.of("abuse", "attack", "strike", "raid", "crime", "atrocity", "act", "policy", "decision");
-
-  private static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "announce",
-          "declare",
-          "launch",
-          "mount",
-          "stage",
-          "hold",
-          "organize",
-          "organise",
-          "conduct",
-          "carry",
-          "undertake",
-          "begin",
-          "start",
-          "open",
-          "resume",
-          "renew",
-          "continue",
-          "impose",
-          "give",
-          "make",
-          "issue",
-          "initiate",
-          "unleash",
-          "intensify",
-          "escalate",
-          "extend",
-          "step",
-          "wage",
-          "pursue");
 
   /**
    * Nouns whose infinitive is what someone else is asked to do ("rejected Greece's demand to
@@ -95,24 +62,29 @@ final class SourceFinder {
         return new Source(agent, "by-agent -> source");
       }
     } else {
-      Token subject = tree.child(verb, Set.of("nsubj"));
+      // "nsubj:pass" of a verb that is not passive: a statal "were engaged in" (agency.tsv).
+      Token subject = tree.child(verb, Set.of("nsubj", "nsubj:pass"));
       if (subject != null) {
-        return new Source(subject, "nsubj -> source");
+        return new Source(subject, Tree.base(subject.relation()) + " -> source");
       }
     }
     return inherited(tree, verb, depth);
   }
 
   /**
-   * The agent of an event noun that is the object of a light verb: that verb's source, so that
-   * "Israel mounted its invasion of Lebanon" is Israel's invasion.
+   * The agent of an event noun that is the object (or named phrase) of a light verb: that verb's
+   * source, so that "Israel mounted its invasion of Lebanon" is Israel's invasion.
    */
   static @Nullable Source ofLightNoun(Tree tree, Token noun) {
     Token verb = tree.head(noun);
+    // The object ("launched an offensive"), or a phrase agency.tsv names ("engaged in fighting").
+    String relation = noun.relation();
+    String preposition =
+        relation.equals("obj") ? "" : Tree.base(relation).equals("obl") ? tree.caseOf(noun) : null;
     if (verb == null
         || !verb.isVerb()
-        || !noun.relation().equals("obj")
-        || !LIGHT_VERBS.contains(Tree.lower(verb))) {
+        || preposition == null
+        || !AgencyVerbs.isLight(Tree.lower(verb), preposition)) {
       return null;
     }
     Source source = of(tree, verb);

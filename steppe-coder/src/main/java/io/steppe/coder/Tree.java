@@ -104,16 +104,39 @@ final class Tree {
     return prep.toString();
   }
 
+  /**
+   * Whether a verb is passive; "forces were engaged in fighting" is not: a statal verb of
+   * agency.tsv with its preposition and no "by" agent is a state of its subject.
+   */
   boolean isPassive(Token verb) {
+    boolean passive = false;
     for (Token child : children(verb)) {
       String relation = child.relation();
       if (relation.equals("nsubj:pass")
           || relation.equals("aux:pass")
           || relation.equals("csubj:pass")) {
-        return true;
+        passive = true;
       }
     }
-    return false;
+    return passive && !isStatal(verb);
+  }
+
+  private boolean isStatal(Token verb) {
+    String preposition = AgencyVerbs.statalPreposition(lower(verb));
+    if (preposition == null) {
+      return false;
+    }
+    boolean statal = false;
+    for (Token child : children(verb)) {
+      if (Tree.base(child.relation()).equals("obl")) {
+        String prep = caseOf(child);
+        if (prep.equals("by")) {
+          return false;
+        }
+        statal |= prep.equals(preposition);
+      }
+    }
+    return statal;
   }
 
   /** Every token below {@code root} (not the root itself), at most {@code depth} arcs down. */
