@@ -98,9 +98,13 @@ class ResumeAfterKillTest {
   /** One {@link KillableIngest} JVM and its log. */
   private record Child(Process process, Path log, long started) {
     static Child start(Path db, Path corpus, Path log) throws IOException {
+      // DuckDB copies its 55 MB native library into the temp directory on every start and deletes
+      // it only on a clean exit: fifty killed children's copies must not pile up in /tmp.
+      Path tmp = Files.createDirectories(db.resolveSibling("tmp"));
       List<String> command =
           List.of(
               Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-Djava.io.tmpdir=" + tmp,
               "-XX:TieredStopAtLevel=1",
               "-XX:+UseSerialGC",
               "-Xmx512m",

@@ -108,21 +108,7 @@ final class TargetFinder {
       return found;
     }
     String root = match.entry().code().substring(0, 2);
-    List<Candidate> candidates = new ArrayList<>();
-    if (match.target() != null) {
-      object(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
-      if (head.isVerb() && !REACTIONS.contains(root)) {
-        // "confiscated weapons from Palestinian groups": whom the thing was taken from
-        obliques(tree, head, !REACTIONS.contains(root), candidates);
-      }
-    } else if (head.isVerb()) {
-      ofClause(tree, head, match, root, candidates);
-    } else {
-      inside(tree, head, true, candidates, 0);
-      // "an appeal from Kyiv to Ankara": the agent is no target of its own event.
-      Token agent = actors.agentToken(tree, head);
-      candidates.removeIf(c -> agent != null && c.token().index() == agent.index());
-    }
+    List<Candidate> candidates = named(tree, head, match, root);
     if (head.isVerb() && MEDIATION.contains(match.entry().code())) {
       ObjectOwners.parties(tree, head, match.consumed())
           .forEach(p -> candidates.add(new Candidate(p, "between -> target")));
@@ -141,6 +127,26 @@ final class TargetFinder {
     }
     List<Found> first = first(tree, head, candidates, day, memory);
     return first.isEmpty() ? found : first;
+  }
+
+  /** Candidates the clause or noun phrase names, nearest first, before owners and places. */
+  private List<Candidate> named(Tree tree, Token head, Match match, String root) {
+    List<Candidate> candidates = new ArrayList<>();
+    if (match.target() != null) {
+      object(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
+      if (head.isVerb() && !REACTIONS.contains(root)) {
+        // "confiscated weapons from Palestinian groups": whom the thing was taken from
+        obliques(tree, head, !REACTIONS.contains(root), candidates);
+      }
+    } else if (head.isVerb()) {
+      ofClause(tree, head, match, root, candidates);
+    } else {
+      inside(tree, head, true, candidates, 0);
+      // "an appeal from Kyiv to Ankara": the agent is no target of its own event.
+      Token agent = actors.agentToken(tree, head);
+      candidates.removeIf(c -> agent != null && c.token().index() == agent.index());
+    }
+    return candidates;
   }
 
   /** The actors of the nearest candidate that names any; empty when none does. */

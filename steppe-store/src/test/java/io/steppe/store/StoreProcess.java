@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +36,13 @@ final class StoreProcess implements AutoCloseable {
   /** Starts {@code java StoreProcess <mode> <file>} with the test class path. */
   static StoreProcess start(String mode, Path file) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    // DuckDB copies its 55 MB native library into the temp directory on every start and deletes it
+    // only on a clean exit: a killed child's copy must land in the test's directory, not /tmp.
+    Path tmp = Files.createDirectories(file.resolveSibling("tmp"));
     ProcessBuilder builder =
         new ProcessBuilder(
             java.toString(),
+            "-Djava.io.tmpdir=" + tmp,
             "-cp",
             System.getProperty("java.class.path"),
             StoreProcess.class.getName(),

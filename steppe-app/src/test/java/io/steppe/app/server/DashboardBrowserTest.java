@@ -111,11 +111,13 @@ class DashboardBrowserTest {
   @Test
   void reactionTableDyadsAndEvents_render() {
     browser.get(base() + "/#/map");
-    WebElement row =
+    // Located afresh on each poll: the table can be drawn again while the map loads, which
+    // leaves a row found earlier stale.
+    boolean named =
         wait.until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#reaction-table tr[data-code='KGZ']")));
-    assertThat(row.getText()).contains("Kyrgyzstan (KGZ)");
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#reaction-table tr[data-code='KGZ']"), "Kyrgyzstan (KGZ)"));
+    assertThat(named).isTrue();
 
     browser.get(base() + "/#/dyads");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-chart rect")));
