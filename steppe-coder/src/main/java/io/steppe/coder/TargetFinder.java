@@ -40,11 +40,12 @@ final class TargetFinder {
   /**
    * CAMEO roots of acts done to a place when no one else is named: yielding, threats, protests,
    * force and restrictions ("lifted the curfew in Montenegro", "demonstrated in Serbia", "struck
-   * the airport in Sanaa" when the airport names no actor) are done to the country the place is in.
-   * Talks or agreements in a place are only held there.
+   * the airport in Sanaa" when the airport names no actor) are done to the country the place is in;
+   * so are investigations ("inspectors monitored the work at a plant in Iran", "sent observers to
+   * Georgia to investigate"). Talks or agreements in a place are only held there.
    */
   private static final Set<String> PLACE_ROOTS =
-      Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+      Set.of("08", "09", "13", "14", "15", "16", "17", "18", "19", "20");
 
   /**
    * CAMEO codes of mediation, whose targets are the parties mediated between ("ended its mediation
