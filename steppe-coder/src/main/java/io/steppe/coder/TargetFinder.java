@@ -109,6 +109,25 @@ final class TargetFinder {
       return found;
     }
     String root = match.entry().code().substring(0, 2);
+    List<Candidate> candidates = candidates(tree, match, head, root);
+    // "Police arrested protesters in Nairobi": the protesters are whom it is done to, though the
+    // dictionary gives them no country (the coder infers it later); the place is no target then.
+    boolean agentNamed = found.stream().anyMatch(f -> actors.namesSector(tree, f.head(), day));
+    if (PLACE_ROOTS.contains(root)
+        && !agentNamed
+        && (match.target() == null || !lexicon.petrarchReading())) {
+      places(tree, head, match.consumed(), candidates);
+    }
+    // PETRARCH's dictionaries name places as actors, which it finds after the verb on its own.
+    if (!root.equals("04") && !agentNamed && !lexicon.petrarchReading()) {
+      described(tree, head, match, candidates);
+    }
+    List<Found> first = first(tree, head, candidates, day, memory);
+    return first.isEmpty() ? found : first;
+  }
+
+  /** The phrases the clause gives for whom the act is done to, nearest first. */
+  private List<Candidate> candidates(Tree tree, Match match, Token head, String root) {
     List<Candidate> candidates = new ArrayList<>();
     if (match.target() != null) {
       object(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
@@ -128,20 +147,7 @@ final class TargetFinder {
       ObjectOwners.parties(tree, head, match.consumed())
           .forEach(p -> candidates.add(new Candidate(p, "between -> target")));
     }
-    // "Police arrested protesters in Nairobi": the protesters are whom it is done to, though the
-    // dictionary gives them no country (the coder infers it later); the place is no target then.
-    boolean agentNamed = found.stream().anyMatch(f -> actors.namesSector(tree, f.head(), day));
-    if (PLACE_ROOTS.contains(root)
-        && !agentNamed
-        && (match.target() == null || !lexicon.petrarchReading())) {
-      places(tree, head, match.consumed(), candidates);
-    }
-    // PETRARCH's dictionaries name places as actors, which it finds after the verb on its own.
-    if (!root.equals("04") && !agentNamed && !lexicon.petrarchReading()) {
-      described(tree, head, match, candidates);
-    }
-    List<Found> first = first(tree, head, candidates, day, memory);
-    return first.isEmpty() ? found : first;
+    return candidates;
   }
 
   /** The actors of the nearest candidate that names any; empty when none does. */
@@ -174,7 +180,7 @@ final class TargetFinder {
   private List<Found> known(
       Tree tree, Candidate candidate, @Nullable LocalDate day, Discourse memory) {
     List<Found> known = new ArrayList<>();
-    if (isDate(candidate.token()) || !mayName(tree, candidate.token())) {
+    if (isDate(candidate.token()) || !tree.mayName(candidate.token(), DEPTH)) {
       return known;
     }
     for (Found found : actors.find(tree, candidate.token(), day, memory)) {
@@ -289,8 +295,9 @@ final class TargetFinder {
     }
   }
 
-  /** "demanded that the US cancel the sale": the one the demand is made of. */
+  /** "demanded that the US cancel it", "demanded reforms by the army": whom it is made of. */
   private static void demanded(Tree tree, Token verb, List<Candidate> into) {
+    ObjectOwners.activeBy(tree, verb).forEach(by -> into.add(Candidate.ownerOf(by, verb)));
     for (Token child : tree.children(verb)) {
       if (child.relation().equals("ccomp")) {
         Token subject = tree.child(child, Set.of("nsubj", "nsubj:pass"));
@@ -318,6 +325,8 @@ final class TargetFinder {
       into.add(Candidate.ownerOf(owner, nominal));
     }
     clauses(tree, nominal, ownAct, into);
+    // "rejected the plan drafted by Azerbaijan": the object is the doer's of its clause.
+    ObjectOwners.clauseDoers(tree, nominal).forEach(d -> into.add(Candidate.ownerOf(d, nominal)));
   }
 
   /**
@@ -367,22 +376,6 @@ final class TargetFinder {
       source = SourceFinder.ofMisattachedBy(tree, verb);
     }
     return source == null ? List.of() : actors.find(tree, source.token(), day, memory);
-  }
-
-  /**
-   * Whether a phrase can name an actor of its own: every name, demonym or capital is written with a
-   * capital letter. Saves resolving the many phrases that name none.
-   */
-  private static boolean mayName(Tree tree, Token head) {
-    if (Character.isUpperCase(head.word().charAt(0))) {
-      return true;
-    }
-    for (Token token : tree.descendants(head, DEPTH)) {
-      if (Character.isUpperCase(token.word().charAt(0))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean directed(Tree tree, Token nominal) {
