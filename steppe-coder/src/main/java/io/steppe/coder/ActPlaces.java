@@ -56,7 +56,25 @@ final class ActPlaces {
         }
       }
     }
+    places.addAll(sentTo(tree, head));
     return places;
+  }
+
+  /**
+   * "sent personnel to Bosnia to investigate": an act that is the purpose of a sending happens
+   * where the sending goes.
+   */
+  private static List<Token> sentTo(Tree tree, Token head) {
+    Token sending = tree.head(head);
+    if (!head.relation().equals("advcl")
+        || !tree.hasChild(head, "mark", Set.of("to"))
+        || sending == null
+        || !sending.isVerb()) {
+      return List.of();
+    }
+    return tree.children(sending).stream()
+        .filter(c -> Tree.base(c.relation()).equals("obl") && tree.caseOf(c).equals("to"))
+        .toList();
   }
 
   /** The places describing the pattern's target or, without one, the verb's objects. */

@@ -47,6 +47,39 @@ final class ObjectOwners {
     return by != null ? by : modifier;
   }
 
+  /**
+   * "demanded reforms by the government": a "by" phrase of an active verb is the misattached doer
+   * of its object, since the verb's own doer is its subject.
+   */
+  static List<Token> activeBy(Tree tree, Token verb) {
+    Token by = byPhrase(tree, verb);
+    return by == null || tree.isPassive(verb) ? List.of() : List.of(by);
+  }
+
+  /** "the plan drafted by Azerbaijan", "land seized by the army": the doers of its participles. */
+  static List<Token> clauseDoers(Tree tree, Token nominal) {
+    List<Token> doers = new ArrayList<>();
+    for (Token child : tree.children(nominal)) {
+      Token by =
+          child.relation().equals("acl") && child.pos().equals("VBN")
+              ? byPhrase(tree, child)
+              : null;
+      if (by != null) {
+        doers.add(by);
+      }
+    }
+    return doers;
+  }
+
+  private static @Nullable Token byPhrase(Tree tree, Token verb) {
+    for (Token child : tree.children(verb)) {
+      if (Tree.base(child.relation()).equals("obl") && tree.caseOf(child).equals("by")) {
+        return child;
+      }
+    }
+    return null;
+  }
+
   /** The parties a mediation lies between: "between" phrases of the verb and of its objects. */
   static List<Token> parties(Tree tree, Token verb, List<Token> consumed) {
     List<Token> holders = new ArrayList<>(consumed);

@@ -40,11 +40,12 @@ final class TargetFinder {
   /**
    * CAMEO roots of acts done to a place when no one else is named: yielding, threats, protests,
    * force and restrictions ("lifted the curfew in Montenegro", "demonstrated in Serbia", "struck
-   * the airport in Sanaa" when the airport names no actor) are done to the country the place is in.
-   * Talks or agreements in a place are only held there.
+   * the airport in Sanaa" when the airport names no actor) are done to the country the place is in;
+   * so are investigations ("inspectors monitored the work at a plant in Iran", "sent observers to
+   * Georgia to investigate"). Talks or agreements in a place are only held there.
    */
   private static final Set<String> PLACE_ROOTS =
-      Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+      Set.of("08", "09", "13", "14", "15", "16", "17", "18", "19", "20");
 
   /**
    * CAMEO codes of mediation, whose targets are the parties mediated between ("ended its mediation
@@ -108,11 +109,7 @@ final class TargetFinder {
       return found;
     }
     String root = match.entry().code().substring(0, 2);
-    List<Candidate> candidates = named(tree, head, match, root);
-    if (head.isVerb() && MEDIATION.contains(match.entry().code())) {
-      ObjectOwners.parties(tree, head, match.consumed())
-          .forEach(p -> candidates.add(new Candidate(p, "between -> target")));
-    }
+    List<Candidate> candidates = candidates(tree, match, head, root);
     // "Police arrested protesters in Nairobi": the protesters are whom it is done to, though the
     // dictionary gives them no country (the coder infers it later); the place is no target then.
     boolean agentNamed = found.stream().anyMatch(f -> actors.namesSector(tree, f.head(), day));
@@ -129,8 +126,8 @@ final class TargetFinder {
     return first.isEmpty() ? found : first;
   }
 
-  /** Candidates the clause or noun phrase names, nearest first, before owners and places. */
-  private List<Candidate> named(Tree tree, Token head, Match match, String root) {
+  /** The phrases the clause gives for whom the act is done to, nearest first. */
+  private List<Candidate> candidates(Tree tree, Match match, Token head, String root) {
     List<Candidate> candidates = new ArrayList<>();
     if (match.target() != null) {
       object(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
@@ -145,6 +142,10 @@ final class TargetFinder {
       // "an appeal from Kyiv to Ankara": the agent is no target of its own event.
       Token agent = actors.agentToken(tree, head);
       candidates.removeIf(c -> agent != null && c.token().index() == agent.index());
+    }
+    if (head.isVerb() && MEDIATION.contains(match.entry().code())) {
+      ObjectOwners.parties(tree, head, match.consumed())
+          .forEach(p -> candidates.add(new Candidate(p, "between -> target")));
     }
     return candidates;
   }
@@ -179,7 +180,7 @@ final class TargetFinder {
   private List<Found> known(
       Tree tree, Candidate candidate, @Nullable LocalDate day, Discourse memory) {
     List<Found> known = new ArrayList<>();
-    if (isDate(candidate.token()) || !mayName(tree, candidate.token())) {
+    if (isDate(candidate.token()) || !tree.mayName(candidate.token(), DEPTH)) {
       return known;
     }
     for (Found found : actors.find(tree, candidate.token(), day, memory)) {
@@ -294,8 +295,9 @@ final class TargetFinder {
     }
   }
 
-  /** "demanded that the US cancel the sale": the one the demand is made of. */
+  /** "demanded that the US cancel it", "demanded reforms by the army": whom it is made of. */
   private static void demanded(Tree tree, Token verb, List<Candidate> into) {
+    ObjectOwners.activeBy(tree, verb).forEach(by -> into.add(Candidate.ownerOf(by, verb)));
     for (Token child : tree.children(verb)) {
       if (child.relation().equals("ccomp")) {
         Token subject = tree.child(child, Set.of("nsubj", "nsubj:pass"));
@@ -323,6 +325,8 @@ final class TargetFinder {
       into.add(Candidate.ownerOf(owner, nominal));
     }
     clauses(tree, nominal, ownAct, into);
+    // "rejected the plan drafted by Azerbaijan": the object is the doer's of its clause.
+    ObjectOwners.clauseDoers(tree, nominal).forEach(d -> into.add(Candidate.ownerOf(d, nominal)));
   }
 
   /**
@@ -372,22 +376,6 @@ final class TargetFinder {
       source = SourceFinder.ofMisattachedBy(tree, verb);
     }
     return source == null ? List.of() : actors.find(tree, source.token(), day, memory);
-  }
-
-  /**
-   * Whether a phrase can name an actor of its own: every name, demonym or capital is written with a
-   * capital letter. Saves resolving the many phrases that name none.
-   */
-  private static boolean mayName(Tree tree, Token head) {
-    if (Character.isUpperCase(head.word().charAt(0))) {
-      return true;
-    }
-    for (Token token : tree.descendants(head, DEPTH)) {
-      if (Character.isUpperCase(token.word().charAt(0))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean directed(Tree tree, Token nominal) {

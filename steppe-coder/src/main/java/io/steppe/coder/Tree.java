@@ -139,6 +139,22 @@ final class Tree {
     return statal;
   }
 
+  /**
+   * Whether a phrase can name an actor of its own: every name, demonym or capital is written with a
+   * capital letter. Saves resolving the many phrases that name none.
+   */
+  boolean mayName(Token head, int depth) {
+    if (Character.isUpperCase(head.word().charAt(0))) {
+      return true;
+    }
+    for (Token token : descendants(head, depth)) {
+      if (Character.isUpperCase(token.word().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every token below {@code root} (not the root itself), at most {@code depth} arcs down. */
   List<Token> descendants(Token root, int depth) {
     List<Token> result = new ArrayList<>();
