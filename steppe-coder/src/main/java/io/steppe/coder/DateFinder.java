@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * "yesterday") against the article date. Without such words the event takes the article date.
  */
 final class DateFinder {
+  // Compiled once: String.matches compiled these on every word of every temporal phrase.
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
   /** Any fixed day: {@link #isTemporal} asks only whether a word names a date, not which. */
   private static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
 
@@ -55,9 +60,9 @@ final class DateFinder {
       Month named = month(word);
       if (named != null) {
         month = named;
-      } else if (word.matches("\\d{1,2}") && Integer.parseInt(word) <= 31) {
+      } else if (DAY.matcher(word).matches() && Integer.parseInt(word) <= 31) {
         day = Integer.parseInt(word);
-      } else if (word.matches("(19|20)\\d\\d")) {
+      } else if (YEAR.matcher(word).matches()) {
         year = Integer.parseInt(word);
       } else if (word.equals("last") || word.equals("previous")) {
         last = true;
