@@ -49,12 +49,7 @@ final class ActPlaces {
     }
     List<Token> places = new ArrayList<>();
     for (Token holder : holders) {
-      for (Token child : tree.children(holder)) {
-        String base = Tree.base(child.relation());
-        if ((base.equals("obl") || base.equals("nmod")) && tree.caseOf(child).equals("in")) {
-          places.add(child);
-        }
-      }
+      places.addAll(tree.phrases(holder, Set.of("obl", "nmod"), Set.of("in")));
     }
     places.addAll(sentTo(tree, head));
     return places;
@@ -72,9 +67,7 @@ final class ActPlaces {
         || !sending.isVerb()) {
       return List.of();
     }
-    return tree.children(sending).stream()
-        .filter(c -> Tree.base(c.relation()).equals("obl") && tree.caseOf(c).equals("to"))
-        .toList();
+    return tree.phrases(sending, Set.of("obl"), Set.of("to"));
   }
 
   /** The places describing the pattern's target or, without one, the verb's objects. */

@@ -34,6 +34,13 @@ record CodedEventBuilder(
         newCode, head, source, newTarget, modality, attribution, location, date, newWhy);
   }
 
+  /** The same event between other actors, explained by {@code newWhy}. */
+  CodedEventBuilder withActors(
+      ActorFinder.Found newSource, ActorFinder.@Nullable Found newTarget, String newWhy) {
+    return new CodedEventBuilder(
+        code, head, newSource, newTarget, modality, attribution, location, date, newWhy);
+  }
+
   Event build(Tree tree, String docId, int ordinal) {
     int begin = head.begin();
     int end = head.end();

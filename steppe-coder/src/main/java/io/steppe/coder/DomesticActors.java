@@ -82,15 +82,9 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     String why = builder.why();
     why += source == null ? "" : "; source " + source.reason();
     why += inferredTarget == null ? "" : "; target " + inferredTarget.reason();
-    return new CodedEventBuilder(
-        builder.code(),
-        builder.head(),
+    return builder.withActors(
         source == null ? builder.source() : source.found(),
         inferredTarget == null ? target : inferredTarget.found(),
-        builder.modality(),
-        builder.attribution(),
-        builder.location(),
-        builder.date(),
         why);
   }
 
@@ -156,12 +150,7 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   }
 
   private @Nullable Token counted(Token head) {
-    for (Token child : tree.children(head)) {
-      if (Tree.base(child.relation()).equals("nmod") && tree.caseOf(child).equals("of")) {
-        return child;
-      }
-    }
-    return null;
+    return tree.phrase(head, Set.of("nmod"), Set.of("of"));
   }
 
   /**

@@ -72,12 +72,7 @@ final class ObjectOwners {
   }
 
   private static @Nullable Token byPhrase(Tree tree, Token verb) {
-    for (Token child : tree.children(verb)) {
-      if (Tree.base(child.relation()).equals("obl") && tree.caseOf(child).equals("by")) {
-        return child;
-      }
-    }
-    return null;
+    return tree.phrase(verb, Set.of("obl"), Set.of("by"));
   }
 
   /** The parties a mediation lies between: "between" phrases of the verb and of its objects. */
@@ -91,11 +86,9 @@ final class ObjectOwners {
     }
     List<Token> parties = new ArrayList<>();
     for (Token holder : holders) {
-      for (Token child : tree.children(holder)) {
-        String base = Tree.base(child.relation());
-        boolean nominal = base.equals("nmod") || base.equals("obl");
-        if (nominal && PARTIES.contains(tree.caseOf(child)) && !parties.contains(child)) {
-          parties.add(child);
+      for (Token party : tree.phrases(holder, Set.of("nmod", "obl"), PARTIES)) {
+        if (!parties.contains(party)) {
+          parties.add(party);
         }
       }
     }
@@ -106,13 +99,7 @@ final class ObjectOwners {
    * "complained to the UN over Israeli air raids": the phrases saying what a complaint is about.
    */
   static List<Token> about(Tree tree, Token verb) {
-    List<Token> about = new ArrayList<>();
-    for (Token child : tree.children(verb)) {
-      if (Tree.base(child.relation()).equals("obl") && ABOUT.contains(tree.caseOf(child))) {
-        about.add(child);
-      }
-    }
-    return about;
+    return tree.phrases(verb, Set.of("obl"), ABOUT);
   }
 
   /**

@@ -129,10 +129,9 @@ final class SourceFinder {
       if (!Tree.base(child.relation()).equals("nmod") || namesAct(Tree.lower(child))) {
         continue;
       }
-      for (Token inner : tree.children(child)) {
-        if (Tree.base(inner.relation()).equals("nmod") && tree.caseOf(inner).equals("by")) {
-          return new Source(inner, "by-agent of " + Tree.lower(child) + " -> source");
-        }
+      Token by = tree.phrase(child, Set.of("nmod"), Set.of("by"));
+      if (by != null) {
+        return new Source(by, "by-agent of " + Tree.lower(child) + " -> source");
       }
     }
     return null;
@@ -252,12 +251,6 @@ final class SourceFinder {
   }
 
   private static @Nullable Token byAgent(Tree tree, Token verb) {
-    for (Token child : tree.children(verb)) {
-      String base = Tree.base(child.relation());
-      if ((base.equals("obl") || base.equals("nmod")) && tree.caseOf(child).equals("by")) {
-        return child;
-      }
-    }
-    return null;
+    return tree.phrase(verb, Set.of("obl", "nmod"), Set.of("by"));
   }
 }

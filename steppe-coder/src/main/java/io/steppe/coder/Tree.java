@@ -79,6 +79,26 @@ final class Tree {
     return null;
   }
 
+  /**
+   * The children of {@code head} whose relation is one of {@code relations} (subtypes included) and
+   * whose preposition is one of {@code prepositions}: a verb's "by" phrase, a noun's "of".
+   */
+  List<Token> phrases(Token head, Set<String> relations, Set<String> prepositions) {
+    List<Token> phrases = new ArrayList<>();
+    for (Token child : children(head)) {
+      if (relations.contains(base(child.relation())) && prepositions.contains(caseOf(child))) {
+        phrases.add(child);
+      }
+    }
+    return phrases;
+  }
+
+  /** The first of {@link #phrases}, or null. */
+  @Nullable Token phrase(Token head, Set<String> relations, Set<String> prepositions) {
+    List<Token> phrases = phrases(head, relations, prepositions);
+    return phrases.isEmpty() ? null : phrases.get(0);
+  }
+
   boolean hasChild(Token token, String relation, Set<String> lemmas) {
     for (Token child : children(token)) {
       if (base(child.relation()).equals(relation) && lemmas.contains(lower(child))) {
