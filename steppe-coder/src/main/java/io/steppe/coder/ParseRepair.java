@@ -33,9 +33,9 @@ final class ParseRepair {
       Token noun = sentence.token(gerund.head());
       Token preposition = prepositionBefore(sentence, noun, gerund);
       if (preposition != null && noun.head() >= 0) {
-        tokens.set(gerund.index(), rewire(gerund, noun.head(), "advcl"));
-        tokens.set(preposition.index(), rewire(preposition, gerund.index(), "mark"));
-        tokens.set(noun.index(), rewire(noun, gerund.index(), "obj"));
+        tokens.set(gerund.index(), gerund.withArc(noun.head(), "advcl"));
+        tokens.set(preposition.index(), preposition.withArc(gerund.index(), "mark"));
+        tokens.set(noun.index(), noun.withArc(gerund.index(), "obj"));
         changed = true;
       }
     }
@@ -63,9 +63,9 @@ final class ParseRepair {
               && noun.pos().startsWith("NN")
               && !noun.isProperNoun();
       if (misread) {
-        tokens.set(noun.index(), rewire(noun, clause.head(), "obj"));
-        tokens.set(clause.index(), rewire(clause, clause.head(), "xcomp"));
-        tokens.set(to.index(), rewire(to, clause.index(), "mark"));
+        tokens.set(noun.index(), noun.withArc(clause.head(), "obj"));
+        tokens.set(clause.index(), clause.withArc(clause.head(), "xcomp"));
+        tokens.set(to.index(), to.withArc(clause.index(), "mark"));
         changed = true;
       }
     }
@@ -93,14 +93,14 @@ final class ParseRepair {
       if (!infinitive) {
         continue;
       }
-      tokens.set(day.index(), rewire(day, clause.index(), "obl:tmod"));
+      tokens.set(day.index(), day.withArc(clause.index(), "obl:tmod"));
       for (Token token : sentence.tokens()) {
         boolean on =
             token.head() == clause.index()
                 && token.relation().equals("mark")
                 && token.index() == day.index() - 1;
         if (on) {
-          tokens.set(token.index(), rewire(token, day.index(), "case"));
+          tokens.set(token.index(), token.withArc(day.index(), "case"));
         }
       }
       changed = true;
@@ -131,24 +131,11 @@ final class ParseRepair {
         }
       }
       if (subject && verbal && !copula) {
-        tokens.set(token.index(), retag(tokens.get(token.index()), "VB"));
+        tokens.set(token.index(), tokens.get(token.index()).withPos("VB"));
         changed = true;
       }
     }
     return changed;
-  }
-
-  private static Token retag(Token token, String pos) {
-    return new Token(
-        token.index(),
-        token.word(),
-        token.lemma(),
-        pos,
-        token.ner(),
-        token.begin(),
-        token.end(),
-        token.head(),
-        token.relation());
   }
 
   private static @org.jspecify.annotations.Nullable Token subjectOf(
@@ -173,18 +160,5 @@ final class ParseRepair {
       }
     }
     return null;
-  }
-
-  private static Token rewire(Token token, int head, String relation) {
-    return new Token(
-        token.index(),
-        token.word(),
-        token.lemma(),
-        token.pos(),
-        token.ner(),
-        token.begin(),
-        token.end(),
-        head,
-        relation);
   }
 }

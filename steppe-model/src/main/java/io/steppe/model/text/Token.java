@@ -21,6 +21,16 @@ public record Token(
     int head,
     String relation) {
 
+  /** The same token hung on another head by another relation, for repairs of the parse. */
+  public Token withArc(int newHead, String newRelation) {
+    return new Token(index, word, lemma, pos, ner, begin, end, newHead, newRelation);
+  }
+
+  /** The same token with another part-of-speech tag, for repairs of the tagging. */
+  public Token withPos(String newPos) {
+    return new Token(index, word, lemma, newPos, ner, begin, end, head, relation);
+  }
+
   public boolean isVerb() {
     return pos.startsWith("VB");
   }
