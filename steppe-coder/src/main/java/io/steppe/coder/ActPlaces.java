@@ -76,7 +76,7 @@ final class ActPlaces {
     if (target != null) {
       things.add(target);
     } else if (head.isVerb()) {
-      // "demanded parties to the conflict in Iraq to ...": whom the act is directed to, too.
+      // "urged the factions fighting in Yemen to ...": whom the act is directed to, too.
       tree.children(head).stream()
           .filter(c -> OBJECTS.contains(c.relation()) || directed(tree, c))
           .forEach(things::add);

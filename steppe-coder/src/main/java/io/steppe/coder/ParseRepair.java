@@ -14,8 +14,8 @@ import java.util.Set;
  * demand to sever the alliance" it reads the noun as the subject of a complement clause headed by
  * the infinitive; the noun is rewired as the verb's object and the infinitive as the clause the
  * verb governs, as the parser reads "criticised Kazakhstan's decision to join". A weekday it reads
- * as the subject of an infinitive ("on Wednesday to investigate") is made a time modifier again,
- * and a bare verb tagged as a noun but given a subject and an object is tagged a verb again.
+ * as the subject of an infinitive ("on Monday to inspect") is made a time modifier again, and a
+ * bare verb tagged as a noun but given a subject and an object is tagged a verb again.
  */
 final class ParseRepair {
   private static final Set<String> WEEKDAYS =
@@ -73,9 +73,9 @@ final class ParseRepair {
   }
 
   /**
-   * "sent observers to Bosnia on Wednesday to investigate": the parser can read the day as the
-   * subject of the infinitive after it, hiding who investigates. An infinitive marked "to" has no
-   * subject of its own here, so the day becomes a time modifier and "on" its preposition.
+   * "sent monitors to Armenia on Monday to inspect": the parser can read the day as the subject of
+   * the infinitive after it, hiding who inspects. An infinitive marked "to" has no subject of its
+   * own here, so the day becomes a time modifier and "on" its preposition.
    */
   private static boolean repairDaySubjects(ParsedSentence sentence, List<Token> tokens) {
     boolean changed = false;

@@ -212,7 +212,7 @@ final class PatternMatcher {
               || relation.equals("advmod");
       // "ready to send peacekeepers to Lebanon": the head's own "to" introduces nothing.
       boolean ownMarker = relation.equals("mark") && token.head() == head.index();
-      // "contribute up to 4,000 troops to a force": a bound on a number is no preposition.
+      // "send up to 300 troops to the mission": a bound on a number is no preposition.
       Token governor = tree.head(token);
       boolean bound = governor != null && governor.pos().equals("CD");
       if (functional

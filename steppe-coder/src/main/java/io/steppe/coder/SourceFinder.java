@@ -120,9 +120,9 @@ final class SourceFinder {
   }
 
   /**
-   * "an attack on a police patrol by Kosovo Albanians": the parser hangs the event's "by" phrase on
-   * the noun of the phrase before it, where it cannot name the doer of that noun. A noun naming an
-   * act of its own ("protests against violations by the army") keeps its "by" phrase.
+   * "an attack on a border post by Tajik troops": the parser hangs the event's "by" phrase on the
+   * noun of the phrase before it, where it cannot name the doer of that noun. A noun naming an act
+   * of its own ("protests against violations by the army") keeps its "by" phrase.
    */
   static @Nullable Source ofMisattachedBy(Tree tree, Token noun) {
     for (Token child : tree.children(noun)) {
