@@ -113,7 +113,7 @@ public final class ActorDictionary {
     return longestName;
   }
 
-  /** What a normalised word (or lemma) can start or end, or null when nothing. */
+  /** What a word (or lemma), written in any case, can start, continue or end, or null. */
   WordIndex.@Nullable Word word(String word) {
     return words.get(word);
   }

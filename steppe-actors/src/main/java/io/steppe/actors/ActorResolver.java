@@ -18,19 +18,6 @@ import org.jspecify.annotations.Nullable;
  * outside that name give the sector. Unknown names stay unknown: nothing is guessed.
  */
 public final class ActorResolver {
-  /**
-   * Prepositions that end the head of a phrase: a name after them is a place or a partner ("the
-   * Chinese embassy in Astana", "the Russian ambassador to Kazakhstan"), not the actor, unless the
-   * head names nobody ("the regime in Tehran").
-   */
-  private static final Set<String> HEAD_ENDS =
-      Set.of(
-          "to", "in", "at", "near", "inside", "outside", "on", "over", "against", "with", "toward",
-          "towards", "for", "into", "across");
-
-  /** Words that put the office after them in the past: a former president governs nothing. */
-  private static final Set<String> PAST = Set.of("former", "ex", "late", "ousted", "deposed");
-
   private final ActorDictionary dictionary;
   private final @Nullable PlaceResolver places;
   private final @Nullable ResolutionTape tape;
@@ -89,31 +76,43 @@ public final class ActorResolver {
       return resolveWord(tokens.get(0), text, date);
     }
     String[] raw = new String[tokens.size()];
-    String[] normal = new String[raw.length];
-    String[] lemmas = new String[raw.length];
+    Word[] asWord = new Word[raw.length];
+    Word[] asLemma = new Word[raw.length];
+    boolean known = false;
     int size = 0;
-    for (Token token : tokens) {
+    for (int i = 0; i < raw.length; i++) {
+      Token token = tokens.get(i);
       if (!isHyphen(token)) {
         raw[size] = token.word();
-        normal[size] = NameKey.normalise(token.word());
-        lemmas[size] = lemma(token, normal[size]);
+        asWord[size] = dictionary.word(token.word());
+        asLemma[size] = lemma(token, asWord[size]);
+        known |= indexed(asWord[size]) || indexed(asLemma[size]);
         size++;
       }
     }
     if (size < raw.length) {
       raw = Arrays.copyOf(raw, size);
-      normal = Arrays.copyOf(normal, size);
-      lemmas = Arrays.copyOf(lemmas, size);
+      asWord = Arrays.copyOf(asWord, size);
+      asLemma = Arrays.copyOf(asLemma, size);
     }
-    return resolve(words(raw, normal, lemmas), text, date);
+    return resolve(new Words(raw, asWord, asLemma, known), text, date);
   }
 
-  /** The token's lemma as sector words are written, given its word's normal form. */
-  private static String lemma(Token token, String normal) {
-    // Names keep their spelling as lemmas: normalised once, and looked up once.
-    String lemma = token.lemma().equals(token.word()) ? normal : NameKey.normalise(token.lemma());
+  /** What the dictionary knows of the token's lemma, given what it knows of its word. */
+  private @Nullable Word lemma(Token token, @Nullable Word asWord) {
+    boolean plural = token.pos().equals("NNS");
+    if (token.lemma().equals(token.word()) && !plural) {
+      // Names keep their spelling as lemmas: looked up once.
+      return asWord;
+    }
     // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
-    return token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+    return plural
+        ? dictionary.word(Lemmas.singular(NameKey.normalise(token.lemma())))
+        : dictionary.word(token.lemma());
+  }
+
+  private static boolean indexed(@Nullable Word word) {
+    return word != null && word.indexed();
   }
 
   /**
@@ -123,18 +122,16 @@ public final class ActorResolver {
    * preposition. Skipping the phrase's arrays and windows saves most of their cost.
    */
   private Resolution resolveWord(Token token, String text, @Nullable LocalDate date) {
-    String normal = NameKey.normalise(token.word());
-    String lemma = lemma(token, normal);
-    Word asWord = dictionary.word(normal);
-    Word asLemma = lemma.equals(normal) ? asWord : dictionary.word(lemma);
-    if (asWord == null && asLemma == null && places == null) {
+    Word asWord = dictionary.word(token.word());
+    Word asLemma = lemma(token, asWord);
+    if (!indexed(asWord) && !indexed(asLemma) && places == null) {
       return Resolution.unknown(text);
     }
-    boolean nameable = asWord != null && !normal.equals("'s") && !normal.equals(",");
+    boolean nameable = asWord != null && !asWord.isJoiner();
     boolean caseOk = nameable && (!asWord.caseSensitive() || isCapitals(token.word()));
     Entry name = caseOk ? asWord.name() : null;
-    String sector =
-        name == null && asLemma != null && !HEAD_ENDS.contains(normal) ? asLemma.sector() : null;
+    boolean headEnd = asWord != null && asWord.endsHead();
+    String sector = name == null && asLemma != null && !headEnd ? asLemma.sector() : null;
     return answer(
         name == null ? null : new NameMatch(name, 0, 1),
         sector == null ? null : new SectorMatch(sector, 0),
@@ -156,52 +153,38 @@ public final class ActorResolver {
             .replace('-', ' ')
             .trim()
             .split("\\s+");
-    String[] normal = new String[raw.length];
-    String[] lemmas = new String[raw.length];
-    for (int i = 0; i < raw.length; i++) {
-      normal[i] = NameKey.normalise(raw[i]);
-      lemmas[i] = Lemmas.singular(normal[i]);
-    }
-    return resolve(words(raw, normal, lemmas), text, date);
-  }
-
-  /**
-   * A phrase's words as written, normalised and as lemmas, each with what the dictionary knows of
-   * it: looked up once, as every step below asks about every word.
-   *
-   * @param known whether the dictionary knows any of the words or lemmas
-   */
-  private record Words(
-      String[] raw,
-      String[] normal,
-      String[] lemmas,
-      @Nullable Word[] asWord,
-      @Nullable Word[] asLemma,
-      boolean known) {}
-
-  private Words words(String[] raw, String[] normal, String[] lemmas) {
     Word[] asWord = new Word[raw.length];
     Word[] asLemma = new Word[raw.length];
     boolean known = false;
     for (int i = 0; i < raw.length; i++) {
-      asWord[i] = dictionary.word(normal[i]);
-      asLemma[i] = lemmas[i].equals(normal[i]) ? asWord[i] : dictionary.word(lemmas[i]);
-      known |= asWord[i] != null || asLemma[i] != null;
+      String normal = NameKey.normalise(raw[i]);
+      asWord[i] = dictionary.word(normal);
+      String lemma = Lemmas.singular(normal);
+      asLemma[i] = lemma.equals(normal) ? asWord[i] : dictionary.word(lemma);
+      known |= indexed(asWord[i]) || indexed(asLemma[i]);
     }
-    return new Words(raw, normal, lemmas, asWord, asLemma, known);
+    return resolve(new Words(raw, asWord, asLemma, known), text, date);
   }
+
+  /**
+   * A phrase's words as written, each with what the dictionary knows of it as a word and as a
+   * lemma: looked up once, as every step below asks about every word.
+   *
+   * @param known whether the dictionary knows any of the words or lemmas
+   */
+  private record Words(
+      String[] raw, @Nullable Word[] asWord, @Nullable Word[] asLemma, boolean known) {}
 
   private Resolution resolve(Words phrase, String text, @Nullable LocalDate date) {
     // A phrase with no word the dictionary knows names nothing but, perhaps, a place.
     if (!phrase.known() && places == null) {
       return Resolution.unknown(text);
     }
-    String[] words = phrase.normal();
     List<NameMatch> matches = names(phrase);
-    int headEnd = headEnd(words, matches);
+    int headEnd = headEnd(phrase.asWord(), matches);
     NameMatch named = strongest(matches, 0, headEnd);
     if (named == null) {
-      named = strongest(matches, headEnd, words.length);
+      named = strongest(matches, headEnd, phrase.raw().length);
     }
     return answer(named, lastSector(phrase, matches, headEnd), phrase.raw(), text, date);
   }
@@ -262,7 +245,7 @@ public final class ActorResolver {
   private List<NameMatch> names(Words phrase) {
     List<NameMatch> matches = null;
     int i = 0;
-    while (i < phrase.normal().length) {
+    while (i < phrase.raw().length) {
       NameMatch match = longestMatchAt(phrase, i);
       if (match == null) {
         i++;
@@ -277,9 +260,9 @@ public final class ActorResolver {
   }
 
   /** The index of the first head-ending preposition outside every name, or the phrase length. */
-  private static int headEnd(String[] words, List<NameMatch> matches) {
+  private static int headEnd(@Nullable Word[] words, List<NameMatch> matches) {
     for (int i = 0; i < words.length; i++) {
-      if (HEAD_ENDS.contains(words[i]) && !covered(matches, i)) {
+      if (words[i] != null && words[i].endsHead() && !covered(matches, i)) {
         return i;
       }
     }
@@ -300,9 +283,9 @@ public final class ActorResolver {
   }
 
   private @Nullable NameMatch longestMatchAt(Words phrase, int start) {
-    String[] words = phrase.normal();
-    Word first = phrase.asWord()[start];
-    if (first == null || words[start].equals("'s") || words[start].equals(",")) {
+    Word[] words = phrase.asWord();
+    Word first = words[start];
+    if (first == null || first.isJoiner()) {
       return null;
     }
     boolean caseOk = !first.caseSensitive() || isCapitals(phrase.raw()[start]);
@@ -336,7 +319,7 @@ public final class ActorResolver {
       WordTree<String> node = last == null ? null : last.sectors();
       for (int i = end - 1; node != null && i >= 0 && !covered(matches, i); i--) {
         if (i < end - 1) {
-          node = node.next(phrase.lemmas()[i]);
+          node = node.next(phrase.asLemma()[i]);
         }
         if (node != null && node.value() != null) {
           sector = node.value();
@@ -344,15 +327,15 @@ public final class ActorResolver {
         }
       }
       if (sector != null) {
-        return inPast(phrase.normal(), start) ? null : new SectorMatch(sector, start);
+        return inPast(phrase.asWord(), start) ? null : new SectorMatch(sector, start);
       }
     }
     return null;
   }
 
-  private static boolean inPast(String[] words, int before) {
+  private static boolean inPast(@Nullable Word[] words, int before) {
     for (int i = 0; i < before; i++) {
-      if (PAST.contains(words[i])) {
+      if (words[i] != null && words[i].putsInPast()) {
         return true;
       }
     }
