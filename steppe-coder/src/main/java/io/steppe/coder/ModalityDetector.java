@@ -162,7 +162,7 @@ final class ModalityDetector {
       }
       if (!current.relation().equals("conj")
           && (HYPOTHETICAL_GOVERNORS.contains(Tree.lower(governor))
-              || isAsked(current, governor))) {
+              || isAsked(tree, current, governor))) {
         return true;
       }
       if (!current.relation().equals("conj")
@@ -181,8 +181,20 @@ final class ModalityDetector {
   }
 
   /** "urged Iran to release", "demanded that Iran release": what is asked for has not happened. */
-  private static boolean isAsked(Token clause, Token governor) {
-    return ASKED_CLAUSES.contains(clause.relation()) && ASKING.contains(Tree.lower(governor));
+  private static boolean isAsked(Tree tree, Token clause, Token governor) {
+    return ASKED_CLAUSES.contains(clause.relation())
+        && ASKING.contains(Tree.lower(governor))
+        && !isConversation(tree, governor);
+  }
+
+  /**
+   * "told him in a phone call that Tajikistan condemned": a phone or video call is a conversation,
+   * and what was said in it is reported, not asked for. The parser hangs the clause on the noun as
+   * readily as on "told".
+   */
+  private static boolean isConversation(Tree tree, Token governor) {
+    return governor.pos().startsWith("NN")
+        && tree.hasChild(governor, "compound", Set.of("phone", "telephone", "video", "conference"));
   }
 
   static boolean hasModal(Tree tree, Token token) {
