@@ -57,7 +57,15 @@ final class ModalityDetector {
           "poise",
           "set",
           "able",
-          "unable");
+          "unable",
+          // Nouns whose clause is only entertained: "the possibility of joining".
+          "possibility",
+          "prospect",
+          "option",
+          "idea",
+          "chance",
+          "risk",
+          "proposal");
   private static final Set<String> ASKING =
       Set.of(
           "urge",

@@ -173,6 +173,12 @@ final class SourceFinder {
           ? null
           : new Source(source.token(), "subject of " + Tree.lower(governor) + " -> source");
     }
+    if (relation.equals("acl") && verb.pos().equals("VBN")) {
+      // "families displaced by the floods": a passive participle's doer is its "by" phrase; the
+      // clause around the noun ("Japan will provide aid to families") did not displace them.
+      Token agent = byAgent(tree, verb);
+      return agent == null ? null : new Source(agent, "by-agent -> source");
+    }
     if (relation.startsWith("acl") && !relation.equals("acl:relcl")) {
       return ofNominalClause(tree, governor, depth);
     }
