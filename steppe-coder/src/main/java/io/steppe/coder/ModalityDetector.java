@@ -190,9 +190,12 @@ final class ModalityDetector {
 
   /** "urged Iran to release", "demanded that Iran release": what is asked for has not happened. */
   private static boolean isAsked(Tree tree, Token clause, Token governor) {
-    return ASKED_CLAUSES.contains(clause.relation())
-        && ASKING.contains(Tree.lower(governor))
-        && !isConversation(tree, governor);
+    // "calling on the government to resign" can come parsed as an adverbial clause with the
+    // government as its subject; a purpose clause ("called a meeting to discuss") has none.
+    boolean askedClause =
+        ASKED_CLAUSES.contains(clause.relation())
+            || clause.relation().equals("advcl") && tree.child(clause, Set.of("nsubj")) != null;
+    return askedClause && ASKING.contains(Tree.lower(governor)) && !isConversation(tree, governor);
   }
 
   /**
