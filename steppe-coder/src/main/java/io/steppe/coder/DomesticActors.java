@@ -31,6 +31,17 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   private static final Set<String> AWAY = new HashSet<>();
   private static final Set<String> PLACE_NOUNS = new HashSet<>();
 
+  /** CAMEO root of protests, which people make where they live. */
+  private static final String PROTEST = "14";
+
+  /** Nouns that count a group: "hundreds of ethnic Serbs". */
+  private static final Set<String> QUANTITIES =
+      Set.of(
+          "hundred", "thousand", "dozen", "million", "hundreds", "thousands", "dozens", "millions");
+
+  /** Relations of the words that modify a head, where a kin word may stand ("ethnic"). */
+  private static final Set<String> MODIFIERS = Set.of("amod", "compound", "advmod");
+
   /** How many "of" phrases a quantity may nest before its group: "hundreds of thousands of". */
   private static final int QUANTITY_DEPTH = 3;
 
@@ -105,7 +116,7 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     if (actor.country() == null) {
       return unplaced(builder, found, other);
     }
-    return hasWord(found.head(), KIN) ? relocated(builder, found) : null;
+    return kinGroup(found.head()) ? relocated(builder, found, other) : null;
   }
 
   /** A group or a local state role with no country: "rebels", "police", "students". */
@@ -155,11 +166,17 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
 
   /**
    * "ethnic Albanians" the sentence places in Serbia are Serbia's. Only the sentence's places
-   * count: the state an ethnic group faces may be a third one ("appealed to the US government").
+   * count, and for a protest the state it is against: the state an ethnic group faces may otherwise
+   * be a third one ("appealed to the US government"), but people demonstrate, strike and riot where
+   * they live ("ethnic Turks began a hunger strike against Sweden's decision").
    */
-  private @Nullable Inferred relocated(CodedEventBuilder builder, Found found) {
+  private @Nullable Inferred relocated(
+      CodedEventBuilder builder, Found found, @Nullable Found other) {
     Actor actor = found.actor();
     Clue clue = clue(builder, heads(found.head()), null);
+    if (clue == null) {
+      clue = protested(builder, found, other);
+    }
     if (clue == null || clue.country().equals(actor.country())) {
       return null;
     }
@@ -172,6 +189,23 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
             + actor.country()
             + ") inferred from "
             + clue.from());
+  }
+
+  /** The country a protest by {@code found} is against, when it is a state's. */
+  private static @Nullable Clue protested(
+      CodedEventBuilder builder, Found found, @Nullable Found other) {
+    boolean protester =
+        builder.code().root().equals(PROTEST)
+            && found.head().index() == builder.source().head().index();
+    if (!protester || other == null || other.fromContext()) {
+      return null;
+    }
+    Actor state = other.actor();
+    boolean stateActor =
+        state.org() == null && (state.sector() == null || STATE.contains(state.sector()));
+    return state.country() != null && stateActor
+        ? new Clue(state.country(), "the state it protests against, " + state.code())
+        : null;
   }
 
   /** The first clue: the actor's own words, the event's location, the state it faces. */
@@ -225,6 +259,38 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     boolean kind =
         PLACE_NOUNS.contains(noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun);
     return proper || kind || PLACE_NOUNS.contains(noun) ? location.country() : null;
+  }
+
+  /** The head names a people, or counts one: "ethnic Turks", "one third of ethnic Albanians". */
+  private boolean kinGroup(Token head) {
+    Token group = head;
+    while (group != null && !isKin(group) && isQuantity(group)) {
+      group = counted(group);
+    }
+    return group != null && isKin(group);
+  }
+
+  private boolean isQuantity(Token head) {
+    return head.pos().equals("CD")
+        || QUANTITIES.contains(Tree.lower(head))
+        || tree.child(head, Set.of("nummod")) != null;
+  }
+
+  /**
+   * "ethnic Albanians", "the Turkish minority": the kin word is the head or one of its modifiers,
+   * not a word of a phrase inside it ("Serbia's suppression of ethnic Albanian unrest" is
+   * Serbia's).
+   */
+  private boolean isKin(Token head) {
+    if (KIN.contains(Tree.lower(head))) {
+      return true;
+    }
+    for (Token child : tree.children(head)) {
+      if (MODIFIERS.contains(child.relation()) && isKin(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasWord(Token head, Set<String> words) {
