@@ -8,10 +8,13 @@ import java.util.Set;
 /**
  * Where the clause of a kind of act names whom it is done to, beyond its objects and directed
  * phrases: the subject of a demanded clause, the condition of a threat, and what the protest a
- * violent act belongs to is against.
+ * violent act belongs to is against, and the doer of what an investigation looks into.
  */
 final class ActTargets {
   private static final int DEPTH = 3;
+
+  /** CAMEO root of investigations. */
+  private static final String INVESTIGATE = "09";
 
   private ActTargets() {}
 
@@ -59,5 +62,17 @@ final class ActTargets {
   private static boolean isProtest(Tree tree, Token noun, Lexicon lexicon) {
     return lexicon.nounPatterns(tree.tokens(), noun).stream()
         .anyMatch(entry -> entry.code().startsWith("14"));
+  }
+
+  /**
+   * "investigating alleged war crimes by Croatian extremists against Serb civilians": an
+   * investigation is done to whoever did what it looks into, not to that act's victims, so the doer
+   * comes before the phrases inside the object.
+   */
+  static void investigated(Tree tree, Token object, String root, List<Candidate> into) {
+    Token doer = root.equals(INVESTIGATE) ? ObjectOwners.owner(tree, object) : null;
+    if (doer != null) {
+      into.add(Candidate.ownerOf(doer, object));
+    }
   }
 }

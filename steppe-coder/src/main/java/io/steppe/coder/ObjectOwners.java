@@ -19,6 +19,9 @@ final class ObjectOwners {
   private static final Set<String> PARTIES = Set.of("between", "among", "amongst");
   private static final Set<String> ABOUT = Set.of("over", "about", "against");
 
+  /** Sectors of a state's own bodies, which a country's name also stands for. */
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
   private ObjectOwners() {}
 
   /**
@@ -112,13 +115,21 @@ final class ObjectOwners {
         .toList();
   }
 
-  /** One actor, or a country and one of its own bodies; a government and a parliament differ. */
+  /**
+   * One actor, or a country and one of its own bodies; a government and a parliament differ, and so
+   * do a state and its students, rebels or parties ("students demanded reforms by Indonesia").
+   */
   private static boolean same(Actor owner, Actor source) {
     if (owner.code().equals(source.code())) {
       return true;
     }
     boolean country =
-        owner.code().equals(owner.country()) || source.code().equals(source.country());
+        owner.code().equals(owner.country()) && isState(source)
+            || source.code().equals(source.country()) && isState(owner);
     return country && owner.country() != null && owner.country().equals(source.country());
+  }
+
+  private static boolean isState(Actor actor) {
+    return actor.sector() == null || STATE.contains(actor.sector());
   }
 }

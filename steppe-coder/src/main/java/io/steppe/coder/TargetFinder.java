@@ -130,6 +130,7 @@ final class TargetFinder {
   private List<Candidate> candidates(Tree tree, Match match, Token head, String root) {
     List<Candidate> candidates = new ArrayList<>();
     if (match.target() != null) {
+      ActTargets.investigated(tree, match.target(), root, candidates);
       object(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
       if (head.isVerb() && !REACTIONS.contains(root)) {
         // "confiscated weapons from Palestinian groups": whom the thing was taken from
@@ -236,6 +237,7 @@ final class TargetFinder {
     for (Token word : match.consumed()) {
       // "summoned Niger's ambassador Ali": a word inside the object is owned by what the object is.
       if (OBJECTS.contains(word.relation())) {
+        ActTargets.investigated(tree, word, root, into);
         object(tree, word, true, into, 1);
       } else {
         inside(tree, word, true, into, 1);
