@@ -30,6 +30,10 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   private static final Set<String> KIN = new HashSet<>();
   private static final Set<String> AWAY = new HashSet<>();
   private static final Set<String> PLACE_NOUNS = new HashSet<>();
+  private static final Set<String> BLIND = new HashSet<>();
+
+  /** CAMEO roots of attacks, which an unclaimed bomb can be the source of. */
+  private static final Set<String> VIOLENT = Set.of("18", "19", "20");
 
   /** CAMEO root of protests, which people make where they live. */
   private static final String PROTEST = "14";
@@ -56,9 +60,10 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
             case "kin" -> KIN;
             case "away" -> AWAY;
             case "place" -> PLACE_NOUNS;
+            case "blind" -> BLIND;
             default ->
                 throw line.error(
-                    "kind must be group, state, local, away, kin or place: " + line.cell(0));
+                    "kind must be group, state, local, away, kin, place or blind: " + line.cell(0));
           };
       into.add(line.cell(1));
     }
@@ -114,7 +119,8 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
       return null;
     }
     if (actor.country() == null) {
-      return unplaced(builder, found, other);
+      Inferred placed = unplaced(builder, found, other);
+      return placed != null ? placed : unclaimed(builder, found);
     }
     return kinGroup(found.head()) ? relocated(builder, found, other) : null;
   }
@@ -143,6 +149,31 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     return new Inferred(
         new Found(actor, found.head(), found.path(), false),
         "country " + clue.country() + " inferred from " + clue.from());
+  }
+
+  /**
+   * "a roadside bombing near Samarra killed a soldier": the unclaimed bomb or explosion that is an
+   * attack's source stands for the country the sentence places it in.
+   */
+  private @Nullable Inferred unclaimed(CodedEventBuilder builder, Found found) {
+    boolean blind =
+        found.head().index() == builder.source().head().index()
+            && !found.actor().isKnown()
+            && VIOLENT.contains(builder.code().root())
+            && BLIND.contains(Tree.lower(found.head()));
+    Clue clue = blind ? clue(builder, heads(found.head()), null) : null;
+    if (clue == null) {
+      return null;
+    }
+    Actor actor = Actor.of(clue.country(), null, null, found.actor().text());
+    return new Inferred(
+        new Found(actor, found.head(), found.path(), false),
+        "country "
+            + clue.country()
+            + " inferred for an unclaimed "
+            + Tree.lower(found.head())
+            + " from "
+            + clue.from());
   }
 
   /**
