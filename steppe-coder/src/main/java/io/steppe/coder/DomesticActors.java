@@ -32,6 +32,9 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   private static final Set<String> PLACE_NOUNS = new HashSet<>();
   private static final Set<String> BLIND = new HashSet<>();
 
+  /** Verbs of leaving a country behind: "refugees fleeing the war in Liberia". */
+  private static final Set<String> FLEEING = Set.of("flee", "escape");
+
   /** CAMEO roots of attacks, which an unclaimed bomb can be the source of. */
   private static final Set<String> VIOLENT = Set.of("18", "19", "20");
 
@@ -138,10 +141,10 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     String sector = resolution.sector();
     boolean isGroup = sector != null && GROUPS.contains(sector);
     boolean local = sector != null && LOCAL.contains(sector);
-    if (resolution.isNamed() || !(isGroup || local) || hasWord(group, AWAY)) {
+    if (resolution.isNamed() || !(isGroup || local)) {
       return null;
     }
-    Clue clue = clue(builder, heads, isGroup ? other : null);
+    Clue clue = hasWord(group, AWAY) ? fled(group) : clue(builder, heads, isGroup ? other : null);
     if (clue == null) {
       return null;
     }
@@ -220,6 +223,22 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
             + actor.country()
             + ") inferred from "
             + clue.from());
+  }
+
+  /**
+   * "refugees fleeing the civil war in Liberia": a group often abroad takes the country it flees,
+   * as CAMEO codes refugees, never the one it is in.
+   */
+  private @Nullable Clue fled(Token group) {
+    for (Token clause : tree.children(group)) {
+      boolean fleeing = clause.relation().equals("acl") && FLEEING.contains(Tree.lower(clause));
+      Location fled = fleeing ? LocationFinder.ofActor(tree, clause) : null;
+      String country = countryOf(fled);
+      if (country != null) {
+        return new Clue(country, "the place it flees '" + fled.name() + "'");
+      }
+    }
+    return null;
   }
 
   /** The country a protest by {@code found} is against, when it is a state's. */

@@ -124,8 +124,8 @@ final class ObjectOwners {
       return true;
     }
     boolean country =
-        owner.code().equals(owner.country()) && isState(source)
-            || source.code().equals(source.country()) && isState(owner);
+        (owner.code().equals(owner.country()) && isState(source))
+            || (source.code().equals(source.country()) && isState(owner));
     return country && owner.country() != null && owner.country().equals(source.country());
   }
 
