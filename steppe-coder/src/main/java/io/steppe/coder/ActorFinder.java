@@ -95,9 +95,14 @@ final class ActorFinder {
         if (found != null && found.actor().isKnown()) {
           return new Found(found.actor().withText(head.word()), head, "pronoun", false);
         }
-        // "African states announced that they will ...": the speaker, though no actor we know.
+        // "African states announced that they will ...": the speaker, though no actor we know,
+        // read from the speaker's own words when the clause is what it said, where DomesticActors
+        // may find its country.
         if (found != null) {
-          return new Found(found.actor().withText(head.word()), head, "pronoun", false);
+          Token clause = tree.head(head);
+          boolean said = clause != null && clause.relation().equals("ccomp");
+          Token words = said ? found.head() : head;
+          return new Found(found.actor().withText(head.word()), words, "pronoun", false);
         }
       }
       Actor antecedent = discourse.pronoun(lemma);
