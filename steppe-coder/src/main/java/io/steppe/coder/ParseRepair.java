@@ -19,11 +19,15 @@ import java.util.Set;
  * bare verb tagged as a noun but given a subject and an object is tagged a verb again. An object
  * written after a time or an "as" phrase ("rejected Thursday a UN appeal", "denounced as a crime
  * Serbia's suppression of ...") is made the verb's object again, and so is one the parser reads as
- * the subject of a closing "..., an official said".
+ * the subject of a closing "..., an official said". A ", by X" closing a passive sentence after a
+ * parenthetical is that passive's agent, not the agent of a verb inside the parenthetical.
  */
 final class ParseRepair {
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** How far above a stranded "by" phrase its passive verb may be. */
+  private static final int MAX_HOPS = 12;
 
   private ParseRepair() {}
 
@@ -48,6 +52,7 @@ final class ParseRepair {
     changed |= repairVerbsTaggedNouns(sentence, tokens);
     changed |= repairShiftedObjects(sentence, tokens);
     changed |= repairReportedObjects(sentence, tokens);
+    changed |= repairStrandedAgents(sentence, tokens);
     return changed
         ? new ParsedSentence(sentence.index(), sentence.text(), sentence.begin(), tokens)
         : sentence;
@@ -204,6 +209,59 @@ final class ParseRepair {
       }
     }
     return changed;
+  }
+
+  /**
+   * "X has been accused of misusing funds, much of it believed embezzled, by government officials":
+   * the parser hangs the "by" phrase after the comma on the nearest participle, inside the
+   * parenthetical. A "by" right after a comma belongs to the nearest passive verb above that has a
+   * subject and no agent of its own.
+   */
+  private static boolean repairStrandedAgents(ParsedSentence sentence, List<Token> tokens) {
+    boolean changed = false;
+    for (Token by : sentence.tokens()) {
+      boolean afterComma =
+          by.index() > 0
+              && Tree.lower(by).equals("by")
+              && by.relation().equals("case")
+              && sentence.token(by.index() - 1).word().equals(",");
+      Token agent = afterComma ? sentence.token(by.head()) : null;
+      Token participle = agent == null || agent.head() < 0 ? null : sentence.token(agent.head());
+      if (participle == null || !participle.pos().equals("VBN")) {
+        continue;
+      }
+      Token passive = passiveAbove(sentence, participle);
+      if (passive != null) {
+        tokens.set(agent.index(), agent.withArc(passive.index(), "obl"));
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** The nearest verb above with a passive subject and no "by" agent, or null. */
+  private static @org.jspecify.annotations.Nullable Token passiveAbove(
+      ParsedSentence sentence, Token token) {
+    Token above = token.head() < 0 ? null : sentence.token(token.head());
+    for (int hops = 0; above != null && hops < MAX_HOPS; hops++) {
+      if (above.pos().equals("VBN") && hasChild(sentence, above, Set.of("nsubj:pass"))) {
+        return hasAgent(sentence, above) ? null : above;
+      }
+      above = above.head() < 0 ? null : sentence.token(above.head());
+    }
+    return null;
+  }
+
+  private static boolean hasAgent(ParsedSentence sentence, Token verb) {
+    for (Token child : sentence.tokens()) {
+      if (child.head() == verb.index() && childOf(sentence, child, "case") != null) {
+        Token preposition = childOf(sentence, child, "case");
+        if (Tree.lower(preposition).equals("by")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static @org.jspecify.annotations.Nullable Token childOf(

@@ -139,4 +139,23 @@ class ParseRepairTest {
             "Baku:nsubj:1 rejects:root:-1 the:det:3 plan:obj:1 ,:punct:3 an:det:6"
                 + " official:nsubj:7 said:parataxis:1");
   }
+
+  @Test
+  void byAfterCommaOnParticipleInParenthetical_becomesAgentOfPassive() {
+    ParsedSentence misread =
+        parse(
+            "Ali/Ali/NNP/2/nsubj:pass",
+            "was/be/VBD/2/aux:pass",
+            "accused/accuse/VBN/-1/root",
+            "of/of/IN/4/mark",
+            "lying/lie/VBG/2/advcl",
+            ",/,/,/7/punct",
+            "much/much/RB/7/advmod",
+            "hidden/hide/VBN/4/dep",
+            ",/,/,/10/punct",
+            "by/by/IN/10/case",
+            "prosecutors/prosecutor/NNS/7/obl");
+    assertThat(arcs(ParseRepair.repair(misread)))
+        .endsWith("hidden:dep:4 ,:punct:10 by:case:10 prosecutors:obl:2");
+  }
 }
