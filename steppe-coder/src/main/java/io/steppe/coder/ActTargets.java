@@ -75,4 +75,18 @@ final class ActTargets {
       into.add(Candidate.ownerOf(doer, object));
     }
   }
+
+  /**
+   * "agreed to US mediation in talks with the Palestinians", "responded to Iran's proposal": the
+   * act a verb's "to" phrase names, when it names whose it is, is answered to its doer, before
+   * anything else the clause holds.
+   */
+  static void answered(
+      Tree tree, Token verb, Lexicon lexicon, ActorFinder actors, List<Candidate> into) {
+    for (Token act : tree.phrases(verb, Set.of("obl"), Set.of("to"))) {
+      if (lexicon.isEventNoun(Tree.lower(act)) && actors.agentToken(tree, act) != null) {
+        into.add(new Candidate(act, "to " + Tree.lower(act) + " -> target"));
+      }
+    }
+  }
 }

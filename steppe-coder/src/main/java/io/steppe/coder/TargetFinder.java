@@ -234,6 +234,7 @@ final class TargetFinder {
         into.add(new Candidate(word, word.relation() + " -> target"));
       }
     }
+    ActTargets.answered(tree, verb, lexicon, actors, into);
     for (Token word : match.consumed()) {
       // "summoned Niger's ambassador Ali": a word inside the object is owned by what the object is.
       if (OBJECTS.contains(word.relation())) {
