@@ -95,9 +95,14 @@ final class ActorFinder {
         if (found != null && found.actor().isKnown()) {
           return new Found(found.actor().withText(head.word()), head, "pronoun", false);
         }
-        // "African states announced that they will ...": the speaker, though no actor we know.
+        // "African states announced that they will ...": the speaker, though no actor we know,
+        // read from the speaker's own words when the clause is what it said, where DomesticActors
+        // may find its country.
         if (found != null) {
-          return new Found(found.actor().withText(head.word()), head, "pronoun", false);
+          Token clause = tree.head(head);
+          boolean said = clause != null && clause.relation().equals("ccomp");
+          Token words = said ? found.head() : head;
+          return new Found(found.actor().withText(head.word()), words, "pronoun", false);
         }
       }
       Actor antecedent = discourse.pronoun(lemma);
@@ -133,7 +138,7 @@ final class ActorFinder {
     if (owned != null) {
       return owned;
     }
-    Token apposition = tree.child(head, Set.of("appos"));
+    Token apposition = apposition(tree, head);
     if (apposition != null) {
       Found found = named(tree, apposition, date, discourse);
       if (found != null && found.actor().isKnown()) {
@@ -268,8 +273,30 @@ final class ActorFinder {
     return new Found(actor, head, "owned by " + speaker.word(), found.fromContext());
   }
 
-  /** The token naming who performed a nominal event, or null. */
+  /**
+   * The apposition of a head: "the Fatah leader, Mahmoud Abbas", or a name right after a common
+   * noun, which the parser often leaves as a bare "dep" ("the party's leader Mahmoud Abbas").
+   */
+  private static @Nullable Token apposition(Tree tree, Token head) {
+    Token apposition = tree.child(head, Set.of("appos"));
+    if (apposition != null || head.isProperNoun()) {
+      return apposition;
+    }
+    for (Token child : tree.children(head)) {
+      boolean name = child.relation().equals("dep") && child.ner().equals("PERSON");
+      if (name && Phrase.tokens(tree, child).get(0).index() == head.index() + 1) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The token naming who performed a nominal event, or null. A "by" phrase wins over an "of" one,
+   * which then names whom it was done to ("the killing of a farmer by soldiers").
+   */
   @Nullable Token agentToken(Tree tree, Token noun) {
+    Token of = null;
     for (Token child : tree.children(noun)) {
       String relation = child.relation();
       if (relation.equals("nmod:poss") || relation.equals("det:poss")) {
@@ -285,11 +312,14 @@ final class ActorFinder {
       boolean agentCase =
           AGENT_CASES.contains(preposition)
               || (preposition.equals("from") && SENT_FROM.contains(Tree.lower(noun)));
-      if (Tree.base(relation).equals("nmod") && agentCase) {
+      if (Tree.base(relation).equals("nmod") && preposition.equals("by")) {
         return child;
       }
+      if (Tree.base(relation).equals("nmod") && agentCase && of == null) {
+        of = child;
+      }
     }
-    return null;
+    return of;
   }
 
   /** The noun a relative clause modifies; for "X was the only one that ...", X. */

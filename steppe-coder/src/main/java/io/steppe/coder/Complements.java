@@ -103,7 +103,18 @@ final class Complements {
     Token light = head.isVerb() || !head.relation().equals("obj") ? null : tree.head(head);
     boolean onHead =
         above.index() == head.index() || (light != null && above.index() == light.index());
-    return onHead && CONTROLLED.contains(Tree.base(clause.relation()));
+    boolean said = isParticiple(clause) && governor.target() == null;
+    return onHead && (CONTROLLED.contains(Tree.base(clause.relation())) || said);
+  }
+
+  /**
+   * "demonstrated in Kirkuk on Sunday, calling for independence from Iraq": a participle the parser
+   * leaves as a bare "dep" is an adjunct of the clause, which says whom an act without a target of
+   * its own was aimed at; beside an act that has one ("shelled Juba, killing 20"), it is an event
+   * of its own.
+   */
+  private static boolean isParticiple(Token clause) {
+    return clause.relation().equals("dep") && clause.pos().equals("VBG");
   }
 
   /** "issued a statement condemning X": the clause modifies the governor's object. */

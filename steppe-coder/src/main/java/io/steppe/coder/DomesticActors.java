@@ -30,6 +30,24 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   private static final Set<String> KIN = new HashSet<>();
   private static final Set<String> AWAY = new HashSet<>();
   private static final Set<String> PLACE_NOUNS = new HashSet<>();
+  private static final Set<String> BLIND = new HashSet<>();
+
+  /** Verbs of leaving a country behind: "refugees fleeing the war in Liberia". */
+  private static final Set<String> FLEEING = Set.of("flee", "escape");
+
+  /** CAMEO roots of attacks, which an unclaimed bomb can be the source of. */
+  private static final Set<String> VIOLENT = Set.of("18", "19", "20");
+
+  /** CAMEO root of protests, which people make where they live. */
+  private static final String PROTEST = "14";
+
+  /** Nouns that count a group: "hundreds of ethnic Serbs". */
+  private static final Set<String> QUANTITIES =
+      Set.of(
+          "hundred", "thousand", "dozen", "million", "hundreds", "thousands", "dozens", "millions");
+
+  /** Relations of the words that modify a head, where a kin word may stand ("ethnic"). */
+  private static final Set<String> MODIFIERS = Set.of("amod", "compound", "advmod");
 
   /** How many "of" phrases a quantity may nest before its group: "hundreds of thousands of". */
   private static final int QUANTITY_DEPTH = 3;
@@ -45,9 +63,10 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
             case "kin" -> KIN;
             case "away" -> AWAY;
             case "place" -> PLACE_NOUNS;
+            case "blind" -> BLIND;
             default ->
                 throw line.error(
-                    "kind must be group, state, local, away, kin or place: " + line.cell(0));
+                    "kind must be group, state, local, away, kin, place or blind: " + line.cell(0));
           };
       into.add(line.cell(1));
     }
@@ -103,9 +122,10 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
       return null;
     }
     if (actor.country() == null) {
-      return unplaced(builder, found, other);
+      Inferred placed = unplaced(builder, found, other);
+      return placed != null ? placed : unclaimed(builder, found);
     }
-    return hasWord(found.head(), KIN) ? relocated(builder, found) : null;
+    return kinGroup(found.head()) ? relocated(builder, found, other) : null;
   }
 
   /** A group or a local state role with no country: "rebels", "police", "students". */
@@ -121,10 +141,10 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     String sector = resolution.sector();
     boolean isGroup = sector != null && GROUPS.contains(sector);
     boolean local = sector != null && LOCAL.contains(sector);
-    if (resolution.isNamed() || !(isGroup || local) || hasWord(group, AWAY)) {
+    if (resolution.isNamed() || !(isGroup || local)) {
       return null;
     }
-    Clue clue = clue(builder, heads, isGroup ? other : null);
+    Clue clue = hasWord(group, AWAY) ? fled(group) : clue(builder, heads, isGroup ? other : null);
     if (clue == null) {
       return null;
     }
@@ -132,6 +152,31 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     return new Inferred(
         new Found(actor, found.head(), found.path(), false),
         "country " + clue.country() + " inferred from " + clue.from());
+  }
+
+  /**
+   * "a roadside bombing near Samarra killed a soldier": the unclaimed bomb or explosion that is an
+   * attack's source stands for the country the sentence places it in.
+   */
+  private @Nullable Inferred unclaimed(CodedEventBuilder builder, Found found) {
+    boolean blind =
+        found.head().index() == builder.source().head().index()
+            && !found.actor().isKnown()
+            && VIOLENT.contains(builder.code().root())
+            && BLIND.contains(Tree.lower(found.head()));
+    Clue clue = blind ? clue(builder, heads(found.head()), null) : null;
+    if (clue == null) {
+      return null;
+    }
+    Actor actor = Actor.of(clue.country(), null, null, found.actor().text());
+    return new Inferred(
+        new Found(actor, found.head(), found.path(), false),
+        "country "
+            + clue.country()
+            + " inferred for an unclaimed "
+            + Tree.lower(found.head())
+            + " from "
+            + clue.from());
   }
 
   /**
@@ -155,11 +200,17 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
 
   /**
    * "ethnic Albanians" the sentence places in Serbia are Serbia's. Only the sentence's places
-   * count: the state an ethnic group faces may be a third one ("appealed to the US government").
+   * count, and for a protest the state it is against: the state an ethnic group faces may otherwise
+   * be a third one ("appealed to the US government"), but people demonstrate, strike and riot where
+   * they live ("ethnic Turks began a hunger strike against Sweden's decision").
    */
-  private @Nullable Inferred relocated(CodedEventBuilder builder, Found found) {
+  private @Nullable Inferred relocated(
+      CodedEventBuilder builder, Found found, @Nullable Found other) {
     Actor actor = found.actor();
     Clue clue = clue(builder, heads(found.head()), null);
+    if (clue == null) {
+      clue = protested(builder, found, other);
+    }
     if (clue == null || clue.country().equals(actor.country())) {
       return null;
     }
@@ -172,6 +223,39 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
             + actor.country()
             + ") inferred from "
             + clue.from());
+  }
+
+  /**
+   * "refugees fleeing the civil war in Liberia": a group often abroad takes the country it flees,
+   * as CAMEO codes refugees, never the one it is in.
+   */
+  private @Nullable Clue fled(Token group) {
+    for (Token clause : tree.children(group)) {
+      boolean fleeing = clause.relation().equals("acl") && FLEEING.contains(Tree.lower(clause));
+      Location fled = fleeing ? LocationFinder.ofActor(tree, clause) : null;
+      String country = countryOf(fled);
+      if (country != null) {
+        return new Clue(country, "the place it flees '" + fled.name() + "'");
+      }
+    }
+    return null;
+  }
+
+  /** The country a protest by {@code found} is against, when it is a state's. */
+  private static @Nullable Clue protested(
+      CodedEventBuilder builder, Found found, @Nullable Found other) {
+    boolean protester =
+        builder.code().root().equals(PROTEST)
+            && found.head().index() == builder.source().head().index();
+    if (!protester || other == null || other.fromContext()) {
+      return null;
+    }
+    Actor state = other.actor();
+    boolean stateActor =
+        state.org() == null && (state.sector() == null || STATE.contains(state.sector()));
+    return state.country() != null && stateActor
+        ? new Clue(state.country(), "the state it protests against, " + state.code())
+        : null;
   }
 
   /** The first clue: the actor's own words, the event's location, the state it faces. */
@@ -225,6 +309,38 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     boolean kind =
         PLACE_NOUNS.contains(noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun);
     return proper || kind || PLACE_NOUNS.contains(noun) ? location.country() : null;
+  }
+
+  /** The head names a people, or counts one: "ethnic Turks", "one third of ethnic Albanians". */
+  private boolean kinGroup(Token head) {
+    Token group = head;
+    while (group != null && !isKin(group) && isQuantity(group)) {
+      group = counted(group);
+    }
+    return group != null && isKin(group);
+  }
+
+  private boolean isQuantity(Token head) {
+    return head.pos().equals("CD")
+        || QUANTITIES.contains(Tree.lower(head))
+        || tree.child(head, Set.of("nummod")) != null;
+  }
+
+  /**
+   * "ethnic Albanians", "the Turkish minority": the kin word is the head or one of its modifiers,
+   * not a word of a phrase inside it ("Serbia's suppression of ethnic Albanian unrest" is
+   * Serbia's).
+   */
+  private boolean isKin(Token head) {
+    if (KIN.contains(Tree.lower(head))) {
+      return true;
+    }
+    for (Token child : tree.children(head)) {
+      if (MODIFIERS.contains(child.relation()) && isKin(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasWord(Token head, Set<String> words) {

@@ -137,8 +137,9 @@ public final class EventCoder {
   }
 
   /**
-   * "An envoy was arrested in Lebanon": CAMEO codes a passive that names no agent with an unknown
-   * source when the text names whom it was done to; without a known target there is no event.
+   * "An envoy was arrested": CAMEO codes a passive that names no agent with an unknown source when
+   * the text names whom it was done to; without a known target there is no event. A state act done
+   * in a named country ("was arrested in Lebanon") is that state's (StateActs).
    */
   private List<CodedEventBuilder> agentless(
       SentenceContext context, Token verb, Match match, @Nullable LocalDate day) {
@@ -146,12 +147,22 @@ public final class EventCoder {
     if (!tree.isPassive(verb)) {
       return List.of();
     }
-    List<Found> targets =
-        PetrarchRules.known(this.targets.find(tree, match, verb, day, context.discourse()));
+    VerbCoding.Coding coding = verbCoding.of(tree, verb, match);
+    List<Found> found = this.targets.find(tree, match, verb, day, context.discourse());
+    Function<Token, List<Found>> resolve = t -> actors.find(tree, t, day, context.discourse());
+    Found state = StateActs.source(tree, verb, coding.code().code(), resolve);
+    if (state != null) {
+      // The place that names the state is not also whom the act was done to.
+      List<Found> targets =
+          found.stream().filter(t -> !t.actor().code().equals(state.actor().code())).toList();
+      String why = why(coding.how(), coding.code(), match.entry()) + "no agent";
+      Pending pending = new Pending(coding.code(), verb, coding.modality(), why, match, day);
+      return pairs(context, pending, List.of(state), targets);
+    }
+    List<Found> targets = PetrarchRules.known(found);
     if (targets.isEmpty()) {
       return List.of();
     }
-    VerbCoding.Coding coding = verbCoding.of(tree, verb, match);
     String why = why(coding.how(), coding.code(), match.entry()) + "no agent -> unknown source";
     Found unknown = new Found(Actor.unknown(""), verb, "", false);
     Pending pending = new Pending(coding.code(), verb, coding.modality(), why, match, day);

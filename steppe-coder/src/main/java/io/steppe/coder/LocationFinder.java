@@ -19,7 +19,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class LocationFinder {
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "outside", "inside", "across", "around", "off", "along");
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "outside",
+          "outside of",
+          "inside",
+          "across",
+          "around",
+          "off",
+          "along");
 
   /** "on" is locative only before these nouns: "on the border", not "sanctions on Iran". */
   private static final Set<String> ON_NOUNS =

@@ -19,6 +19,9 @@ final class ObjectOwners {
   private static final Set<String> PARTIES = Set.of("between", "among", "amongst");
   private static final Set<String> ABOUT = Set.of("over", "about", "against");
 
+  /** Sectors of a state's own bodies, which a country's name also stands for. */
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
   private ObjectOwners() {}
 
   /**
@@ -108,17 +111,34 @@ final class ObjectOwners {
    */
   static List<Found> notSource(List<Found> owners, List<Found> sources) {
     return owners.stream()
-        .filter(o -> sources.stream().noneMatch(s -> same(o.actor(), s.actor())))
+        .filter(o -> sources.stream().noneMatch(s -> same(o.actor(), s.actor(), isPeople(s))))
         .toList();
   }
 
-  /** One actor, or a country and one of its own bodies; a government and a parliament differ. */
-  private static boolean same(Actor owner, Actor source) {
-    if (owner.code().equals(source.code())) {
+  /**
+   * "Algerian landowners": a common plural noun the dictionary knows only by its nationality names
+   * some of a country's people, not the state, though its code is the country's.
+   */
+  private static boolean isPeople(Found source) {
+    return source.actor().sector() == null && source.head().pos().equals("NNS");
+  }
+
+  /**
+   * One actor, or a country and one of its own bodies; a government and a parliament differ, and so
+   * do a state and its students, rebels or parties ("students demanded reforms by Indonesia").
+   */
+  private static boolean same(Actor owner, Actor source, boolean people) {
+    if (owner.code().equals(source.code()) && !people) {
       return true;
     }
     boolean country =
-        owner.code().equals(owner.country()) || source.code().equals(source.country());
+        (owner.code().equals(owner.country()) && isState(source))
+            || (source.code().equals(source.country()) && isState(owner));
+    country &= !people;
     return country && owner.country() != null && owner.country().equals(source.country());
+  }
+
+  private static boolean isState(Actor actor) {
+    return actor.sector() == null || STATE.contains(actor.sector());
   }
 }

@@ -73,6 +73,11 @@ final class Phrase {
     if (relation.equals("dep")) {
       return hyphenedToHead(tree, child);
     }
+    // "the US-led war": the leader before "-led", whatever the parser calls it ("obl"); not the
+    // place before "-based", which says where the head is, not whose it is.
+    if (hyphenedToHead(tree, child) && Tree.lower(tree.head(child)).equals("lead")) {
+      return true;
+    }
     if (!NAMING.contains(relation) && !NAMING.contains(Tree.base(relation))) {
       return false;
     }

@@ -61,6 +61,11 @@ final class SourceFinder {
       if (agent != null) {
         return new Source(agent, "by-agent -> source");
       }
+      // "X has been put under investigation, the agency reported": a passive with a subject of its
+      // own is a clause of its own, whose agent the governing clause does not name.
+      if (tree.child(verb, Set.of("nsubj:pass")) != null) {
+        return null;
+      }
     } else {
       // "nsubj:pass" of a verb that is not passive: a statal "were engaged in" (agency.tsv).
       Token subject = tree.child(verb, Set.of("nsubj", "nsubj:pass"));
@@ -163,6 +168,10 @@ final class SourceFinder {
         relation.equals("dep")
             && verb.pos().equals("VBG")
             && tree.child(governor, Set.of("nsubj", "nsubj:pass")) != null;
+    Token patient = relation.equals("conj") ? activeAfterPassive(tree, verb, governor) : null;
+    if (patient != null) {
+      return new Source(patient, "subject of " + Tree.lower(governor) + " -> source");
+    }
     if (relation.equals("conj")
         || relation.equals("xcomp")
         || relation.equals("advcl")
@@ -183,6 +192,20 @@ final class SourceFinder {
       return ofNominalClause(tree, governor, depth);
     }
     return null;
+  }
+
+  /**
+   * "The minister has been indicted by the court and will resign": an active verb joined to a
+   * passive one shares its subject, not its "by" agent. A bare participle ("was arrested by police
+   * and charged") shares the passive, and so its agent.
+   */
+  private static @Nullable Token activeAfterPassive(Tree tree, Token verb, Token governor) {
+    boolean sharesPassive =
+        verb.pos().equals("VBN") && tree.child(verb, Set.of("aux", "aux:pass")) == null;
+    if (sharesPassive || !governor.isVerb() || !tree.isPassive(governor)) {
+      return null;
+    }
+    return tree.child(governor, Set.of("nsubj:pass"));
   }
 
   /**

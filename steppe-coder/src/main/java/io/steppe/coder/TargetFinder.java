@@ -67,7 +67,7 @@ final class TargetFinder {
    *
    * @param place a place the act happened in: only its country is the target
    */
-  private record Candidate(Token token, String path, boolean place, boolean owner) {
+  record Candidate(Token token, String path, boolean place, boolean owner) {
     Candidate(Token token, String path) {
       this(token, path, false, false);
     }
@@ -130,6 +130,7 @@ final class TargetFinder {
   private List<Candidate> candidates(Tree tree, Match match, Token head, String root) {
     List<Candidate> candidates = new ArrayList<>();
     if (match.target() != null) {
+      ActTargets.investigated(tree, match.target(), root, candidates);
       object(tree, match.target(), !REACTIONS.contains(root), candidates, 0);
       if (head.isVerb() && !REACTIONS.contains(root)) {
         // "confiscated weapons from Palestinian groups": whom the thing was taken from
@@ -225,7 +226,7 @@ final class TargetFinder {
   private void ofClause(Tree tree, Token verb, Match match, String root, List<Candidate> into) {
     boolean ownAct = !REACTIONS.contains(root);
     if (root.equals("10")) {
-      demanded(tree, verb, into);
+      ActTargets.demanded(tree, verb, into);
     }
     for (Token word : match.consumed()) {
       // "summoned the German ambassador": the object the pattern names is whom it is done to.
@@ -233,9 +234,11 @@ final class TargetFinder {
         into.add(new Candidate(word, word.relation() + " -> target"));
       }
     }
+    ActTargets.answered(tree, verb, lexicon, actors, into);
     for (Token word : match.consumed()) {
       // "summoned Niger's ambassador Ali": a word inside the object is owned by what the object is.
       if (OBJECTS.contains(word.relation())) {
+        ActTargets.investigated(tree, word, root, into);
         object(tree, word, true, into, 1);
       } else {
         inside(tree, word, true, into, 1);
@@ -254,20 +257,10 @@ final class TargetFinder {
       }
     }
     if (root.equals("13")) {
-      conditions(tree, verb, into);
+      ActTargets.conditions(tree, verb, into);
     }
-  }
-
-  /** "threatened to strike unless Israel withdrew": whom the threat's condition names. */
-  private static void conditions(Tree tree, Token verb, List<Candidate> into) {
-    // The condition may hang on the threatened act or a clause inside it.
-    for (Token clause : tree.descendants(verb, DEPTH)) {
-      Token subject = tree.child(clause, Set.of("nsubj"));
-      if (clause.relation().equals("advcl")
-          && tree.hasChild(clause, "mark", Set.of("unless", "if"))
-          && subject != null) {
-        into.add(new Candidate(subject, "subject of condition -> target"));
-      }
+    if (root.equals("14")) {
+      ActTargets.protested(tree, verb, lexicon, into);
     }
   }
 
@@ -291,20 +284,6 @@ final class TargetFinder {
       if (Tree.base(child.relation()).equals("obl") && directed(tree, child)) {
         into.add(new Candidate(child, tree.caseOf(child) + " -> target"));
         inside(tree, child, ownAct, into, 1);
-      }
-    }
-  }
-
-  /** "demanded that the US cancel it", "demanded reforms by the army": whom it is made of. */
-  private static void demanded(Tree tree, Token verb, List<Candidate> into) {
-    ObjectOwners.activeBy(tree, verb).forEach(by -> into.add(Candidate.ownerOf(by, verb)));
-    for (Token child : tree.children(verb)) {
-      if (child.relation().equals("ccomp")) {
-        Token subject = tree.child(child, Set.of("nsubj", "nsubj:pass"));
-        if (subject != null) {
-          into.add(
-              new Candidate(subject, "subject of demanded " + Tree.lower(child) + " -> target"));
-        }
       }
     }
   }

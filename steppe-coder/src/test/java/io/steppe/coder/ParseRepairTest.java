@@ -91,4 +91,71 @@ class ParseRepairTest {
             "UN:nsubj:1 sent:root:-1 observers:obj:1 on:case:4 Monday:obl:tmod:6 to:mark:6"
                 + " investigate:advcl:1");
   }
+
+  @Test
+  void objectAfterTimePhrase_readAsItsDep_becomesVerbObject() {
+    ParsedSentence misread =
+        parse(
+            "Baku/Baku/NNP/1/nsubj",
+            "rejected/reject/VBD/-1/root",
+            "Monday/Monday/NNP/1/obl:tmod",
+            "an/a/DT/5/det",
+            "Armenian/armenian/JJ/5/amod",
+            "proposal/proposal/NN/2/dep");
+    assertThat(arcs(ParseRepair.repair(misread)))
+        .isEqualTo(
+            "Baku:nsubj:1 rejected:root:-1 Monday:obl:tmod:1 an:det:5 Armenian:amod:5"
+                + " proposal:obj:1");
+  }
+
+  @Test
+  void depAfterComma_orBesideAnObject_isLeftAsParsed() {
+    ParsedSentence parsed =
+        parse(
+            "Baku/Baku/NNP/1/nsubj",
+            "rejected/reject/VBD/-1/root",
+            "it/it/PRP/1/obj",
+            "on/on/IN/4/case",
+            "Monday/Monday/NNP/1/obl",
+            "the/the/DT/6/det",
+            "day/day/NN/4/dep");
+    assertThat(ParseRepair.repair(parsed)).isSameAs(parsed);
+  }
+
+  @Test
+  void objectReadAsSubjectOfClosingSaid_becomesVerbObject() {
+    ParsedSentence misread =
+        parse(
+            "Baku/Baku/NNP/1/nsubj",
+            "rejects/reject/VBZ/-1/root",
+            "the/the/DT/3/det",
+            "plan/plan/NN/7/nsubj",
+            ",/,/,/3/punct",
+            "an/a/DT/6/det",
+            "official/official/NN/3/appos",
+            "said/say/VBD/1/ccomp");
+    assertThat(arcs(ParseRepair.repair(misread)))
+        .isEqualTo(
+            "Baku:nsubj:1 rejects:root:-1 the:det:3 plan:obj:1 ,:punct:3 an:det:6"
+                + " official:nsubj:7 said:parataxis:1");
+  }
+
+  @Test
+  void byAfterCommaOnParticipleInParenthetical_becomesAgentOfPassive() {
+    ParsedSentence misread =
+        parse(
+            "Ali/Ali/NNP/2/nsubj:pass",
+            "was/be/VBD/2/aux:pass",
+            "accused/accuse/VBN/-1/root",
+            "of/of/IN/4/mark",
+            "lying/lie/VBG/2/advcl",
+            ",/,/,/7/punct",
+            "much/much/RB/7/advmod",
+            "hidden/hide/VBN/4/dep",
+            ",/,/,/10/punct",
+            "by/by/IN/10/case",
+            "prosecutors/prosecutor/NNS/7/obl");
+    assertThat(arcs(ParseRepair.repair(misread)))
+        .endsWith("hidden:dep:4 ,:punct:10 by:case:10 prosecutors:obl:2");
+  }
 }
