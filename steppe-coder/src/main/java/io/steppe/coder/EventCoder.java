@@ -84,9 +84,6 @@ public final class EventCoder {
         builders.addAll(nounEvents(context, token));
       }
     }
-    if (!lexicon.petrarchReading()) {
-      builders = ProtestAims.aim(tree, builders);
-    }
     memory.remember(context, builders);
     // PETRARCH codes only the countries its dictionaries name; Steppe reads where groups are.
     UnaryOperator<CodedEventBuilder> placer =

@@ -21,7 +21,8 @@ final class EventFilter {
   static List<CodedEventBuilder> clean(
       Tree tree, List<CodedEventBuilder> builders, UnaryOperator<CodedEventBuilder> placer) {
     List<CodedEventBuilder> merged =
-        Complements.merge(tree, ComplementCodes.refine(tree, builders)).stream()
+        ProtestAims.aim(tree, Complements.merge(tree, ComplementCodes.refine(tree, builders)))
+            .stream()
             .map(placer)
             .toList();
     boolean hasAction = merged.stream().anyMatch(b -> !b.code().root().equals("01"));
