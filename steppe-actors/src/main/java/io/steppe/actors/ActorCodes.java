@@ -13,7 +13,7 @@ final class ActorCodes {
   static final Set<String> SECTORS =
       Set.of(
           "GOV", "MIL", "OPP", "REB", "COP", "LEG", "JUD", "BUS", "MED", "SPY", "CVL", "EDU", "REF",
-          "ELI", "REL", "LAB", "HLH", "NGO", "IGO");
+          "ELI", "REL", "LAB", "HLH", "NGO", "IGO", "UAF");
 
   private ActorCodes() {}
 

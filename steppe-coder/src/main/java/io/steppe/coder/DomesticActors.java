@@ -32,6 +32,8 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   private static final Set<String> PLACE_NOUNS = new HashSet<>();
   private static final Set<String> BLIND = new HashSet<>();
 
+  private static final String UNIDENTIFIED = "UAF";
+
   /** Verbs of leaving a country behind: "refugees fleeing the war in Liberia". */
   private static final Set<String> FLEEING = Set.of("flee", "escape");
 
@@ -168,7 +170,9 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     if (clue == null) {
       return null;
     }
-    Actor actor = Actor.of(clue.country(), null, null, found.actor().text());
+    // Unidentified forces of that country (the Phoenix dictionaries' UAF), not its state: an
+    // analyst adding up the state's acts can leave them out.
+    Actor actor = Actor.of(clue.country(), UNIDENTIFIED, null, found.actor().text());
     return new Inferred(
         new Found(actor, found.head(), found.path(), false),
         "country "
