@@ -42,6 +42,7 @@ final class ParseRepair {
     changed |= repairInfinitives(sentence, tokens);
     changed |= repairDaySubjects(sentence, tokens);
     changed |= repairVerbsTaggedNouns(sentence, tokens);
+    changed |= SubjectRepair.repair(tokens);
     return changed
         ? new ParsedSentence(sentence.index(), sentence.text(), sentence.begin(), tokens)
         : sentence;

@@ -37,6 +37,9 @@ final class PatternMatcher {
     }
     List<Token> nearby = outsideReports(tree, head, tree.descendants(head, SEARCH_DEPTH));
     Token subject = activeSubject(tree, head);
+    if (subject != null) {
+      nearby = outsideFronted(tree, head, subject, nearby);
+    }
     List<Token> withoutSubject = subject == null ? nearby : outside(tree, nearby, subject);
     Match best = null;
     for (LexiconEntry entry : candidates) {
@@ -65,6 +68,22 @@ final class PatternMatcher {
               && tree.child(token, Set.of("nsubj")) != null;
       if (reporting) {
         kept = outside(tree, kept, token);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "With the signing of the accord, the two sides agreed to ...": a phrase fronted before the
+   * subject sets the scene of the clause; it is no argument of the verb ("agree with {target}").
+   */
+  private static List<Token> outsideFronted(
+      Tree tree, Token head, Token subject, List<Token> tokens) {
+    List<Token> kept = tokens;
+    for (Token child : tree.children(head)) {
+      boolean scene = child.relation().equals("obl") || child.relation().equals("advcl");
+      if (scene && child.index() < subject.index()) {
+        kept = outside(tree, kept, child);
       }
     }
     return kept;
