@@ -15,9 +15,15 @@ import java.util.Set;
  * the infinitive; the noun is rewired as the verb's object and the infinitive as the clause the
  * verb governs, as the parser reads "criticised Kazakhstan's decision to join". A weekday it reads
  * as the subject of an infinitive ("on Monday to inspect") is made a time modifier again, and a
- * bare verb tagged as a noun but given a subject and an object is tagged a verb again.
+ * bare verb tagged as a noun but given a subject and an object is tagged a verb again. A gerund
+ * after a verb of phase read as an adjective ("began collecting signatures") is made the clause it
+ * is, and {@link SubjectRepair} hangs subjects the parse hid on their verbs again.
  */
 final class ParseRepair {
+  /** Verbs of phase that take a gerund: "began collecting signatures", "resumed shelling towns". */
+  private static final Set<String> PHASE_VERBS =
+      Set.of("begin", "start", "continue", "resume", "stop", "keep", "finish", "cease", "quit");
+
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -41,6 +47,7 @@ final class ParseRepair {
     }
     changed |= repairInfinitives(sentence, tokens);
     changed |= repairDaySubjects(sentence, tokens);
+    changed |= repairPhaseGerunds(sentence, tokens);
     changed |= repairVerbsTaggedNouns(sentence, tokens);
     changed |= SubjectRepair.repair(tokens);
     return changed
@@ -105,6 +112,34 @@ final class ParseRepair {
         }
       }
       changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * "began collecting signatures", "resumed shelling the villages": after a verb of phase the
+   * parser can read the gerund as an adjective of its object. The gerund is the clause the verb
+   * governs, and the noun its object.
+   */
+  private static boolean repairPhaseGerunds(ParsedSentence sentence, List<Token> tokens) {
+    boolean changed = false;
+    for (Token gerund : sentence.tokens()) {
+      if (!gerund.pos().equals("VBG") || !gerund.relation().equals("amod")) {
+        continue;
+      }
+      Token noun = sentence.token(gerund.head());
+      Token verb = noun.head() < 0 ? null : sentence.token(noun.head());
+      boolean misread =
+          verb != null
+              && noun.index() == gerund.index() + 1
+              && noun.relation().equals("obj")
+              && verb.index() == gerund.index() - 1
+              && PHASE_VERBS.contains(Tree.lower(verb));
+      if (misread) {
+        tokens.set(gerund.index(), gerund.withArc(verb.index(), "xcomp"));
+        tokens.set(noun.index(), noun.withArc(gerund.index(), "obj"));
+        changed = true;
+      }
     }
     return changed;
   }

@@ -138,4 +138,31 @@ class SubjectRepairTest {
 
     assertThat(ParseRepair.repair(parsed)).isSameAs(parsed);
   }
+
+  @Test
+  void gerundAfterVerbOfPhase_readAsAdjective_becomesTheGovernedClause() {
+    // "Farmers began blocking roads."
+    ParsedSentence misread =
+        parse(
+            "Farmers/farmer/NNS/1/nsubj",
+            "began/begin/VBD/-1/root",
+            "blocking/block/VBG/3/amod",
+            "roads/road/NNS/1/obj");
+
+    assertThat(arcs(ParseRepair.repair(misread)))
+        .isEqualTo("Farmers:nsubj:1 began:root:-1 blocking:xcomp:1 roads:obj:2");
+  }
+
+  @Test
+  void gerundAdjective_ofAnotherVerbsObject_isLeftAsParsed() {
+    // "Japan visited developing countries": no verb of phase, the adjective stays.
+    ParsedSentence parsed =
+        parse(
+            "Japan/Japan/NNP/1/nsubj",
+            "visited/visit/VBD/-1/root",
+            "developing/develop/VBG/3/amod",
+            "countries/country/NNS/1/obj");
+
+    assertThat(ParseRepair.repair(parsed)).isSameAs(parsed);
+  }
 }
