@@ -174,6 +174,12 @@ final class ComplementCodes {
                 + action.code().code()
                 + ", complements.tsv)";
     ActorFinder.Found target = governor.target();
+    if (!code.startsWith(governor.code().root()) && action.target() != null) {
+      // "urged the EU to support the PLO" rallies support for the PLO (053): a frame whose code
+      // leaves its own root is done to whom the action is done to, not to whom it was addressed.
+      target = action.target();
+      why += "; target of " + Tree.lower(action.head()) + " -> target";
+    }
     // "demanded that Egypt release them": who is asked to act is the demand's target.
     boolean asked =
         OTHERS_ACT.contains(governor.code().root())
