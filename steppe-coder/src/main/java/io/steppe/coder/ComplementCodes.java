@@ -93,6 +93,10 @@ final class ComplementCodes {
     if (above == null || !action.isVerb() || action.index() == governor.index()) {
       return false;
     }
+    if (action.relation().equals("conj") && above.isVerb()) {
+      // "called on the Arabs to unite and mobilize against X": each conjunct is called for.
+      return controls(tree, governor, above, othersAct);
+    }
     String relation = Tree.base(action.relation());
     if (above.index() == governor.index()) {
       return relation.equals("xcomp") || othersAct && CLAUSES.contains(relation);
