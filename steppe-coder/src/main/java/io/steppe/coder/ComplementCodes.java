@@ -146,7 +146,7 @@ final class ComplementCodes {
   }
 
   /** "demonstrated calling for": the parser often leaves a trailing participle as a bare dep. */
-  private static boolean isParticiple(Token action) {
+  static boolean isParticiple(Token action) {
     return action.pos().equals("VBG") && action.relation().equals("dep");
   }
 

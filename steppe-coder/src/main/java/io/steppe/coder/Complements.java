@@ -103,7 +103,10 @@ final class Complements {
     Token light = head.isVerb() || !head.relation().equals("obj") ? null : tree.head(head);
     boolean onHead =
         above.index() == head.index() || (light != null && above.index() == light.index());
-    return onHead && CONTROLLED.contains(Tree.base(clause.relation()));
+    // "demonstrated on Sunday calling for independence": a protest's trailing participle, which
+    // the parser leaves as a bare dep, is its purpose as a purpose clause is.
+    boolean purpose = governor.code().root().equals("14") && ComplementCodes.isParticiple(clause);
+    return onHead && (CONTROLLED.contains(Tree.base(clause.relation())) || purpose);
   }
 
   /** "issued a statement condemning X": the clause modifies the governor's object. */
