@@ -149,10 +149,15 @@ public final class EventCoder {
       return List.of();
     }
     VerbCoding.Coding coding = verbCoding.of(tree, verb, match);
-    String why = why(coding.how(), coding.code(), match.entry()) + "no agent -> unknown source";
-    Found unknown = new Found(Actor.unknown(""), verb, "", false);
+    Found authority =
+        PlaceAuthority.of(
+            tree, verb, coding.code().code(), t -> actors.find(tree, t, day, context.discourse()));
+    String why =
+        why(coding.how(), coding.code(), match.entry())
+            + (authority == null ? "no agent -> unknown source" : "no agent -> source");
+    Found source = authority != null ? authority : new Found(Actor.unknown(""), verb, "", false);
     Pending pending = new Pending(coding.code(), verb, coding.modality(), why, match, day);
-    return pairs(context, pending, List.of(unknown), targets);
+    return pairs(context, pending, List.of(source), targets);
   }
 
   /**
