@@ -81,12 +81,17 @@ final class PatternMatcher {
       Tree tree, Token head, Token subject, List<Token> tokens) {
     List<Token> kept = tokens;
     for (Token child : tree.children(head)) {
-      boolean scene = child.relation().equals("obl") || child.relation().equals("advcl");
-      if (scene && child.index() < subject.index()) {
+      if (isScene(child, subject)) {
         kept = outside(tree, kept, child);
       }
     }
     return kept;
+  }
+
+  /** Whether a dependent of a verb is a phrase fronted before the verb's subject. */
+  static boolean isScene(Token child, @Nullable Token subject) {
+    boolean adjunct = child.relation().equals("obl") || child.relation().equals("advcl");
+    return adjunct && subject != null && child.index() < subject.index();
   }
 
   private static @Nullable Token activeSubject(Tree tree, Token head) {

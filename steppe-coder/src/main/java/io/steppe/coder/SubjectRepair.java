@@ -54,6 +54,7 @@ final class SubjectRepair {
   /** Repairs {@code tokens} in place; true when anything changed. */
   static boolean repair(List<Token> tokens) {
     boolean changed = frontedAppositions(tokens);
+    changed |= frontedPhraseRoots(tokens);
     changed |= reducedRelatives(tokens);
     changed |= participleCompounds(tokens);
     return changed;
@@ -82,6 +83,77 @@ final class SubjectRepair {
       }
     }
     return changed;
+  }
+
+  /**
+   * "With the help of Qatar, Ethiopia and Eritrea agreed to ...": the parser makes the fronted
+   * phrase's noun the root, the verb a clause on it, and the subject conjuncts inside the phrase.
+   * The verb becomes the root, the phrase its adjunct, and the words between the last comma and the
+   * verb its subject.
+   */
+  private static boolean frontedPhraseRoots(List<Token> tokens) {
+    Token root = tokens.stream().filter(t -> t.head() < 0).findFirst().orElse(null);
+    if (root == null || !root.isNoun() || !frontedPhrase(tokens, root)) {
+      return false;
+    }
+    for (Token verb : children(tokens, root)) {
+      int comma = commaBefore(tokens, verb);
+      boolean clause =
+          verb.isVerb()
+              && !verb.pos().equals("VBG")
+              && !verb.pos().equals("VBN")
+              && verb.index() > root.index()
+              && subject(tokens, verb) == null
+              && comma > root.index();
+      List<Token> pieces = clause ? subjectPieces(tokens, comma, verb) : List.of();
+      if (!pieces.isEmpty() && pieces.get(0).isNoun()) {
+        tokens.set(verb.index(), verb.withArc(-1, "root"));
+        tokens.set(root.index(), root.withArc(verb.index(), "obl"));
+        Token subject = pieces.get(0);
+        tokens.set(subject.index(), subject.withArc(verb.index(), "nsubj"));
+        for (Token piece : pieces.subList(1, pieces.size())) {
+          tokens.set(piece.index(), piece.withArc(subject.index(), "conj"));
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence opens with a preposition of this noun ("With the help of ..."). */
+  private static boolean frontedPhrase(List<Token> tokens, Token noun) {
+    Token first = tokens.get(0);
+    return first.head() == noun.index() && first.relation().equals("case");
+  }
+
+  private static int commaBefore(List<Token> tokens, Token verb) {
+    for (int i = verb.index() - 1; i >= 0; i--) {
+      if (tokens.get(i).word().equals(",")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The heads of the phrases between a comma and the verb that hang outside that stretch, in order:
+   * the subject and its conjuncts. Auxiliaries and adverbs of the verb are passed over.
+   */
+  private static List<Token> subjectPieces(List<Token> tokens, int comma, Token verb) {
+    List<Token> pieces = new java.util.ArrayList<>();
+    for (int i = comma + 1; i < verb.index(); i++) {
+      Token token = tokens.get(i);
+      boolean inside = token.head() > comma && token.head() < verb.index();
+      boolean ofVerb = token.head() == verb.index() && BEFORE_VERB.contains(token.relation());
+      if (inside || ofVerb) {
+        continue;
+      }
+      if (!token.isNoun() && !token.pos().equals("PRP")) {
+        return List.of();
+      }
+      pieces.add(token);
+    }
+    return pieces;
   }
 
   /** "workers affiliated with the union stopped work": the "dep" verb is the clause's verb. */

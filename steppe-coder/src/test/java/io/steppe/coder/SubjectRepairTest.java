@@ -165,4 +165,29 @@ class SubjectRepairTest {
 
     assertThat(ParseRepair.repair(parsed)).isSameAs(parsed);
   }
+
+  @Test
+  void frontedPhraseReadAsRoot_givesTheRootToTheVerbAndItsSubjectBack() {
+    // "With the help of Qatar, Ethiopia and Eritrea agreed to talk."
+    ParsedSentence misread =
+        parse(
+            "With/with/IN/2/case",
+            "the/the/DT/2/det",
+            "help/help/NN/-1/root",
+            "of/of/IN/4/case",
+            "Qatar/Qatar/NNP/2/nmod",
+            ",/,/,/4/punct",
+            "Ethiopia/Ethiopia/NNP/4/conj",
+            "and/and/CC/8/cc",
+            "Eritrea/Eritrea/NNP/4/conj",
+            "agreed/agree/VBD/2/acl",
+            "to/to/TO/11/mark",
+            "talk/talk/VB/9/xcomp");
+
+    assertThat(arcs(ParseRepair.repair(misread)))
+        .isEqualTo(
+            "With:case:2 the:det:2 help:obl:9 of:case:4 Qatar:nmod:2 ,:punct:4"
+                + " Ethiopia:nsubj:9 and:cc:8 Eritrea:conj:6 agreed:root:-1 to:mark:11"
+                + " talk:xcomp:9");
+  }
 }
