@@ -63,7 +63,8 @@ final class SubjectRepair {
   /** "With X, the government and the rebels have agreed": the apposition becomes the subject. */
   private static boolean frontedAppositions(List<Token> tokens) {
     boolean changed = false;
-    for (Token noun : List.copyOf(tokens)) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token noun = tokens.get(i);
       if (!noun.relation().equals("appos") || !noun.isNoun()) {
         continue;
       }
@@ -159,7 +160,8 @@ final class SubjectRepair {
   /** "workers affiliated with the union stopped work": the "dep" verb is the clause's verb. */
   private static boolean reducedRelatives(List<Token> tokens) {
     boolean changed = false;
-    for (Token participle : List.copyOf(tokens)) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token participle = tokens.get(i);
       if (!participle.pos().equals("VBN")) {
         continue;
       }
@@ -189,7 +191,8 @@ final class SubjectRepair {
   /** "Taliban ruled Afghanistan has been sharing": the compound's noun is the subject. */
   private static boolean participleCompounds(List<Token> tokens) {
     boolean changed = false;
-    for (Token participle : List.copyOf(tokens)) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token participle = tokens.get(i);
       boolean participial = participle.pos().equals("VBN") || participle.pos().equals("VBD");
       if (!participle.relation().equals("csubj")
           || !participial
