@@ -113,10 +113,13 @@ final class Complements {
   private static boolean isClauseOfObject(
       Tree tree, Token above, Token clause, CodedEventBuilder governor) {
     Token verb = tree.head(above);
+    // "rioted following a demonstration calling for X": a protest's own protest phrase is its.
+    boolean protestPhrase =
+        governor.code().root().equals("14") && Tree.base(above.relation()).equals("obl");
     return verb != null
         && verb.index() == governor.head().index()
         && clause.relation().equals("acl")
-        && above.relation().equals("obj");
+        && (above.relation().equals("obj") || protestPhrase);
   }
 
   private static boolean isAccusation(CodedEventBuilder builder) {
