@@ -93,6 +93,10 @@ final class ComplementCodes {
     if (above == null || !action.isVerb() || action.index() == governor.index()) {
       return false;
     }
+    if (action.relation().equals("conj") && above.isVerb()) {
+      // "called on the Arabs to unite and mobilize against X": each conjunct is called for.
+      return controls(tree, governor, above, othersAct);
+    }
     String relation = Tree.base(action.relation());
     if (above.index() == governor.index()) {
       return relation.equals("xcomp") || othersAct && CLAUSES.contains(relation);
@@ -142,7 +146,7 @@ final class ComplementCodes {
   }
 
   /** "demonstrated calling for": the parser often leaves a trailing participle as a bare dep. */
-  private static boolean isParticiple(Token action) {
+  static boolean isParticiple(Token action) {
     return action.pos().equals("VBG") && action.relation().equals("dep");
   }
 
@@ -174,6 +178,12 @@ final class ComplementCodes {
                 + action.code().code()
                 + ", complements.tsv)";
     ActorFinder.Found target = governor.target();
+    if (!code.startsWith(governor.code().root()) && action.target() != null) {
+      // "urged the EU to support the PLO" rallies support for the PLO (053): a frame whose code
+      // leaves its own root is done to whom the action is done to, not to whom it was addressed.
+      target = action.target();
+      why += "; target of " + Tree.lower(action.head()) + " -> target";
+    }
     // "demanded that Egypt release them": who is asked to act is the demand's target.
     boolean asked =
         OTHERS_ACT.contains(governor.code().root())

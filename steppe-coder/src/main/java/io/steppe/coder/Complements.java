@@ -103,28 +103,29 @@ final class Complements {
     Token light = head.isVerb() || !head.relation().equals("obj") ? null : tree.head(head);
     boolean onHead =
         above.index() == head.index() || (light != null && above.index() == light.index());
-    boolean said = isParticiple(clause) && governor.target() == null;
+    // "demonstrated in Kirkuk on Sunday, calling for independence from Iraq": a participle the
+    // parser leaves as a bare dep is an adjunct of the clause, which says whom an act without a
+    // target of its own was aimed at; beside one that has a target ("shelled Juba, killing 20",
+    // "demonstrated in Yerevan calling on the prime minister to resign") it is an event of its own.
+    boolean said = ComplementCodes.isParticiple(clause) && governor.target() == null;
     return onHead && (CONTROLLED.contains(Tree.base(clause.relation())) || said);
-  }
-
-  /**
-   * "demonstrated in Kirkuk on Sunday, calling for independence from Iraq": a participle the parser
-   * leaves as a bare "dep" is an adjunct of the clause, which says whom an act without a target of
-   * its own was aimed at; beside an act that has one ("shelled Juba, killing 20"), it is an event
-   * of its own.
-   */
-  private static boolean isParticiple(Token clause) {
-    return clause.relation().equals("dep") && clause.pos().equals("VBG");
   }
 
   /** "issued a statement condemning X": the clause modifies the governor's object. */
   private static boolean isClauseOfObject(
       Tree tree, Token above, Token clause, CodedEventBuilder governor) {
     Token verb = tree.head(above);
+    // "rioted following a demonstration calling for X": a protest's own protest phrase is its. A
+    // name is a place the parser hung the participle on ("demonstrated in Yerevan calling on the
+    // prime minister to resign"), whose call stays an event of its own.
+    boolean protestPhrase =
+        governor.code().root().equals("14")
+            && Tree.base(above.relation()).equals("obl")
+            && !above.pos().startsWith("NNP");
     return verb != null
         && verb.index() == governor.head().index()
         && clause.relation().equals("acl")
-        && above.relation().equals("obj");
+        && (above.relation().equals("obj") || protestPhrase);
   }
 
   private static boolean isAccusation(CodedEventBuilder builder) {

@@ -20,9 +20,15 @@ import java.util.Set;
  * written after a time or an "as" phrase ("rejected Thursday a UN appeal", "denounced as a crime
  * Serbia's suppression of ...") is made the verb's object again, and so is one the parser reads as
  * the subject of a closing "..., an official said". A ", by X" closing a passive sentence after a
- * parenthetical is that passive's agent, not the agent of a verb inside the parenthetical.
+ * parenthetical is that passive's agent, not the agent of a verb inside the parenthetical. A gerund
+ * after a verb of phase read as an adjective ("began collecting signatures") is made the clause it
+ * is, and {@link SubjectRepair} hangs subjects the parse hid on their verbs again.
  */
 final class ParseRepair {
+  /** Verbs of phase that take a gerund: "began collecting signatures", "resumed shelling towns". */
+  private static final Set<String> PHASE_VERBS =
+      Set.of("begin", "start", "continue", "resume", "stop", "keep", "finish", "cease", "quit");
+
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -49,10 +55,12 @@ final class ParseRepair {
     }
     changed |= repairInfinitives(sentence, tokens);
     changed |= repairDaySubjects(sentence, tokens);
+    changed |= repairPhaseGerunds(sentence, tokens);
     changed |= repairVerbsTaggedNouns(sentence, tokens);
     changed |= repairShiftedObjects(sentence, tokens);
     changed |= repairReportedObjects(sentence, tokens);
     changed |= repairStrandedAgents(sentence, tokens);
+    changed |= SubjectRepair.repair(tokens);
     return changed
         ? new ParsedSentence(sentence.index(), sentence.text(), sentence.begin(), tokens)
         : sentence;
@@ -115,6 +123,34 @@ final class ParseRepair {
         }
       }
       changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * "began collecting signatures", "resumed shelling the villages": after a verb of phase the
+   * parser can read the gerund as an adjective of its object. The gerund is the clause the verb
+   * governs, and the noun its object.
+   */
+  private static boolean repairPhaseGerunds(ParsedSentence sentence, List<Token> tokens) {
+    boolean changed = false;
+    for (Token gerund : sentence.tokens()) {
+      if (!gerund.pos().equals("VBG") || !gerund.relation().equals("amod")) {
+        continue;
+      }
+      Token noun = sentence.token(gerund.head());
+      Token verb = noun.head() < 0 ? null : sentence.token(noun.head());
+      boolean misread =
+          verb != null
+              && noun.index() == gerund.index() + 1
+              && noun.relation().equals("obj")
+              && verb.index() == gerund.index() - 1
+              && PHASE_VERBS.contains(Tree.lower(verb));
+      if (misread) {
+        tokens.set(gerund.index(), gerund.withArc(verb.index(), "xcomp"));
+        tokens.set(noun.index(), noun.withArc(gerund.index(), "obj"));
+        changed = true;
+      }
     }
     return changed;
   }

@@ -37,6 +37,9 @@ final class PatternMatcher {
     }
     List<Token> nearby = outsideReports(tree, head, tree.descendants(head, SEARCH_DEPTH));
     Token subject = activeSubject(tree, head);
+    if (subject != null) {
+      nearby = outsideFronted(tree, head, subject, nearby);
+    }
     List<Token> withoutSubject = subject == null ? nearby : outside(tree, nearby, subject);
     Match best = null;
     for (LexiconEntry entry : candidates) {
@@ -68,6 +71,27 @@ final class PatternMatcher {
       }
     }
     return kept;
+  }
+
+  /**
+   * "With the signing of the accord, the two sides agreed to ...": a phrase fronted before the
+   * subject sets the scene of the clause; it is no argument of the verb ("agree with {target}").
+   */
+  private static List<Token> outsideFronted(
+      Tree tree, Token head, Token subject, List<Token> tokens) {
+    List<Token> kept = tokens;
+    for (Token child : tree.children(head)) {
+      if (isScene(child, subject)) {
+        kept = outside(tree, kept, child);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether a dependent of a verb is a phrase fronted before the verb's subject. */
+  static boolean isScene(Token child, @Nullable Token subject) {
+    boolean adjunct = child.relation().equals("obl") || child.relation().equals("advcl");
+    return adjunct && subject != null && child.index() < subject.index();
   }
 
   private static @Nullable Token activeSubject(Tree tree, Token head) {

@@ -13,15 +13,16 @@ import org.jspecify.annotations.Nullable;
  * Italy": acts only a state performs (its police, prosecutors, courts and border officials), told
  * in the passive without an agent, are the acts of the state where they happened, as CAMEO coders
  * code them. Only arrests, detentions, charges and trials, deportations, convictions and sentences,
- * and criminal investigations count: anyone may be attacked, criticised or freed somewhere.
+ * bans, and criminal investigations count: anyone may be attacked, criticised or freed somewhere.
  */
 final class StateActs {
   /**
-   * CAMEO codes of acts only a state performs: arrest, detain or charge (173), arrest on spying or
-   * collaboration charges (1125), expel or deport individuals (174), convict or sentence (116),
-   * investigate crime or corruption (091).
+   * CAMEO codes, and the codes under them, of acts only a state performs: investigations (09),
+   * convictions and sentences (116), arrests on spying or collaboration charges (1125), bans and
+   * other administrative sanctions (172), arrests, detentions and charges (173), expulsions and
+   * deportations of individuals (174).
    */
-  private static final Set<String> CODES = Set.of("173", "1125", "174", "116", "091");
+  private static final List<String> CODES = List.of("09", "116", "1125", "172", "173", "174");
 
   private StateActs() {}
 
@@ -33,7 +34,7 @@ final class StateActs {
    */
   static @Nullable Found source(
       Tree tree, Token verb, String code, Function<Token, List<Found>> resolve) {
-    if (!CODES.contains(code) || !tree.isPassive(verb)) {
+    if (CODES.stream().noneMatch(code::startsWith) || !tree.isPassive(verb)) {
       return null;
     }
     for (Token place : tree.phrases(verb, Set.of("obl"), Set.of("in"))) {
@@ -42,7 +43,7 @@ final class StateActs {
       }
       for (Found found : resolve.apply(place)) {
         Actor actor = found.actor();
-        if (actor.country() != null && actor.org() == null) {
+        if (!found.fromContext() && actor.country() != null && actor.org() == null) {
           Actor state = Actor.of(actor.country(), null, null, actor.text());
           String path =
               "a state act in " + actor.text() + " -> source (the state where it happened)";

@@ -267,12 +267,16 @@ final class TargetFinder {
   /** The verb's objects and directed prepositional phrases, and what these contain. */
   private void arguments(
       Tree tree, Token verb, List<Token> consumed, boolean ownAct, List<Candidate> into) {
+    // "With the help of Qatar, Ethiopia and Eritrea agreed": a fronted scene names no target.
+    Token subject = tree.child(verb, Set.of("nsubj"));
     for (Token child : tree.children(verb)) {
       boolean object = OBJECTS.contains(child.relation()) && !consumed.contains(child);
       if (object) {
         into.add(new Candidate(child, "obj of " + Tree.lower(verb) + " -> target"));
         object(tree, child, ownAct, into, 1);
-      } else if (Tree.base(child.relation()).equals("obl") && directed(tree, child)) {
+      } else if (Tree.base(child.relation()).equals("obl")
+          && directed(tree, child)
+          && !PatternMatcher.isScene(child, subject)) {
         into.add(new Candidate(child, tree.caseOf(child) + " -> target"));
         inside(tree, child, ownAct, into, 1);
       }

@@ -27,7 +27,9 @@ final class VerbCoding {
           "prepare",
           "commit",
           "committed",
-          "determined");
+          "determined",
+          "plan",
+          "intend");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
 
   /** An action announced for the future is coded as the intent (or threat) to do it. */
