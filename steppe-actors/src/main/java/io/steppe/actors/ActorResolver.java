@@ -127,7 +127,7 @@ public final class ActorResolver {
     String lemma = lemma(token, normal);
     Word asWord = dictionary.word(normal);
     Word asLemma = lemma.equals(normal) ? asWord : dictionary.word(lemma);
-    if (asWord == null && asLemma == null && places == null) {
+    if (asWord == null && asLemma == null && places == null && !NearNames.candidate(token.word())) {
       return Resolution.unknown(text);
     }
     boolean nameable = asWord != null && !normal.equals("'s") && !normal.equals(",");
@@ -141,6 +141,12 @@ public final class ActorResolver {
         new String[] {token.word()},
         text,
         date);
+  }
+
+  /** Whether the dictionary knows the word as written, as a name or agent noun. */
+  private boolean knows(String raw) {
+    String normal = NameKey.normalise(raw);
+    return dictionary.word(normal) != null || dictionary.word(Lemmas.singular(normal)) != null;
   }
 
   private static boolean isHyphen(Token token) {
@@ -193,7 +199,7 @@ public final class ActorResolver {
 
   private Resolution resolve(Words phrase, String text, @Nullable LocalDate date) {
     // A phrase with no word the dictionary knows names nothing but, perhaps, a place.
-    if (!phrase.known() && places == null) {
+    if (!phrase.known() && places == null && !NearNames.anyCandidate(phrase.raw())) {
       return Resolution.unknown(text);
     }
     String[] words = phrase.normal();
@@ -220,9 +226,13 @@ public final class ActorResolver {
         return new Resolution(
             Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
       }
-      return sectorWord == null
-          ? Resolution.unknown(text)
-          : new Resolution(Actor.unknown(text), Resolution.Kind.SECTOR_ONLY, sectorWord);
+      NearNames.Match near = dictionary.nearNames().find(raw, this::knows);
+      if (near == null) {
+        return sectorWord == null
+            ? Resolution.unknown(text)
+            : new Resolution(Actor.unknown(text), Resolution.Kind.SECTOR_ONLY, sectorWord);
+      }
+      named = new NameMatch(near.entry(), near.index(), 1);
     }
     Role role = named.entry().roleOn(date);
     if (role == null) {
