@@ -1,5 +1,6 @@
 package io.steppe.actors;
 
+import io.steppe.actors.Entry.Kind;
 import io.steppe.actors.Entry.Role;
 import io.steppe.actors.WordIndex.Word;
 import io.steppe.model.Actor;
@@ -209,7 +210,13 @@ public final class ActorResolver {
     if (named == null) {
       named = strongest(matches, headEnd, words.length);
     }
-    return answer(named, lastSector(phrase, matches, headEnd), phrase.raw(), text, date);
+    SectorMatch sector = lastSector(phrase, matches, headEnd);
+    // Agent words reaching before a bare name make it another body ("National Security Council").
+    boolean qualified = sector != null && named != null && sector.start() < named.start();
+    if (qualified && named.entry().kind() == Kind.BARE) {
+      named = null;
+    }
+    return answer(named, sector, phrase.raw(), text, date);
   }
 
   /** The resolution given the phrase's strongest name and its agent noun. */
@@ -253,7 +260,8 @@ public final class ActorResolver {
           Actor.of(
               role.country(), role.sector() == null ? sectorWord : role.sector(), role.org(), text);
       case PERSON -> person(named, role, sector, text);
-      case ORGANISATION -> new Actor(role.code(), role.country(), role.sector(), role.org(), text);
+      case ORGANISATION, BARE ->
+          new Actor(role.code(), role.country(), role.sector(), role.org(), text);
     };
   }
 
@@ -344,7 +352,7 @@ public final class ActorResolver {
       int start = end;
       // Longest first: the walk goes back from the end, and stops at a word inside a name.
       WordTree<String> node = last == null ? null : last.sectors();
-      for (int i = end - 1; node != null && i >= 0 && !covered(matches, i); i--) {
+      for (int i = end - 1; node != null && i >= 0 && !inFullName(matches, i); i--) {
         if (i < end - 1) {
           node = node.next(phrase.lemmas()[i]);
         }
@@ -372,6 +380,16 @@ public final class ActorResolver {
   private static boolean covered(List<NameMatch> matches, int index) {
     for (NameMatch match : matches) {
       if (match.covers(index)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word is inside a name other than a bare one, whose words agent phrases share. */
+  private static boolean inFullName(List<NameMatch> matches, int index) {
+    for (NameMatch match : matches) {
+      if (match.covers(index) && match.entry().kind() != Kind.BARE) {
         return true;
       }
     }

@@ -58,7 +58,7 @@ final class DictionaryBuilder {
       switch (file) {
         case "countries.tsv" -> country(line.requireCells(4, 4));
         case "seats.tsv" -> seat(line.requireCells(2, 2));
-        case "organisations.tsv" -> organisation(line.requireCells(5, 5));
+        case "organisations.tsv" -> organisation(line.requireCells(5, 6));
         case "people.tsv" -> person(line.requireCells(6, 6));
         case "sectors.tsv" -> sector(line.requireCells(2, 2));
         default -> throw line.error("unknown dictionary file");
@@ -138,6 +138,7 @@ final class DictionaryBuilder {
     }
     Role role = new Role(country, sector, org, line.cell(0), Period.ALWAYS);
     names(line.cell(4), new Entry(Kind.ORGANISATION, List.of(role), line.origin()), line);
+    names(line.cell(5), new Entry(Kind.BARE, List.of(role), line.origin()), line);
   }
 
   private void person(TsvLine line) {

@@ -134,7 +134,7 @@ public final class PlaceResolver {
       case CAPITAL -> TOWN;
       case COUNTRY -> COUNTRY;
       case ADJECTIVE, SEAT -> ADJECTIVE;
-      case PERSON, ORGANISATION -> -1;
+      case PERSON, ORGANISATION, BARE -> -1;
     };
   }
 
