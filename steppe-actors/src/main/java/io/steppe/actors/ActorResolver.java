@@ -144,12 +144,6 @@ public final class ActorResolver {
         date);
   }
 
-  /** Whether the dictionary knows the word as written, as a name or agent noun. */
-  private boolean knows(String raw) {
-    String normal = NameKey.normalise(raw);
-    return dictionary.word(normal) != null || dictionary.word(Lemmas.singular(normal)) != null;
-  }
-
   private static boolean isHyphen(Token token) {
     return token.word().equals("-");
   }
@@ -233,7 +227,7 @@ public final class ActorResolver {
         return new Resolution(
             Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
       }
-      NearNames.Match near = dictionary.nearNames().find(raw, this::knows);
+      NearNames.Match near = dictionary.nearNames().find(raw, dictionary);
       if (near == null) {
         return sectorWord == null
             ? Resolution.unknown(text)

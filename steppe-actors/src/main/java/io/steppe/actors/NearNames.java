@@ -69,10 +69,10 @@ final class NearNames {
    * The first word of the phrase that is a near country name, or null.
    *
    * @param raw the phrase's words as written
-   * @param known whether the dictionary knows a word as written; asked only of candidates and their
-   *     neighbours
+   * @param dictionary asked only about candidates and their neighbours
    */
-  @Nullable Match find(String[] raw, Predicate<String> known) {
+  @Nullable Match find(String[] raw, ActorDictionary dictionary) {
+    Predicate<String> known = word -> knows(dictionary, word);
     for (int i = 0; i < raw.length; i++) {
       if (candidate(raw[i]) && !known.test(raw[i]) && !inName(raw, known, i)) {
         Match match = near(raw[i], i);
@@ -82,6 +82,12 @@ final class NearNames {
       }
     }
     return null;
+  }
+
+  /** Whether the dictionary knows the word as written, as a name or agent noun. */
+  private static boolean knows(ActorDictionary dictionary, String raw) {
+    String normal = NameKey.normalise(raw);
+    return dictionary.word(normal) != null || dictionary.word(Lemmas.singular(normal)) != null;
   }
 
   /** Whether a neighbour is another capitalised word the dictionary does not know. */
