@@ -105,7 +105,35 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     if (actor.country() == null) {
       return unplaced(builder, found, other);
     }
-    return hasWord(found.head(), KIN) ? relocated(builder, found) : null;
+    return hasWord(found.head(), KIN) ? relocated(builder, found) : rehomed(found);
+  }
+
+  /**
+   * "rival militias in Tripoli" have the country the capital's name gave them unless the sentence
+   * names another country with a town of that name ("the north Lebanese port"): a group's own words
+   * then place it there.
+   */
+  private @Nullable Inferred rehomed(Found found) {
+    Actor actor = found.actor();
+    String sector = actor.sector();
+    if (sector == null || !(GROUPS.contains(sector) || LOCAL.contains(sector))) {
+      return null;
+    }
+    Location own = LocationFinder.ofActor(tree, found.head());
+    boolean moved = own != null && !own.country().equals(actor.country());
+    if (!moved || !actor.country().equals(LocationFinder.plainCountry(own.name()))) {
+      return null;
+    }
+    Actor placed = Actor.of(own.country(), sector, null, actor.text());
+    return new Inferred(
+        new Found(placed, found.head(), found.path(), false),
+        "country "
+            + own.country()
+            + " (not "
+            + actor.country()
+            + "): the sentence names the country of another '"
+            + own.name()
+            + "'");
   }
 
   /** A group or a local state role with no country: "rebels", "police", "students". */
