@@ -139,7 +139,7 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
   /** A group or a local state role with no country: "rebels", "police", "students". */
   private @Nullable Inferred unplaced(
       CodedEventBuilder builder, Found found, @Nullable Found other) {
-    List<Token> heads = heads(found.head());
+    List<Token> heads = heads(ownHead(found));
     Token group = heads.get(0);
     Resolution resolution = tree.phraseActors(resolver).resolve(group, builder.date());
     for (int i = 1; i < heads.size() && resolution.sector() == null; i++) {
@@ -160,6 +160,17 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
     return new Inferred(
         new Found(actor, found.head(), found.path(), false),
         "country " + clue.country() + " inferred from " + clue.from());
+  }
+
+  /**
+   * The words that name the actor: for "it" in "a group based in Mali says it will attack", the
+   * reporting subject the pronoun was read as.
+   */
+  private Token ownHead(Found found) {
+    Token head = found.head();
+    Token speaker =
+        found.path().equals("pronoun") ? ActorFinder.reportingSubject(tree, head) : null;
+    return speaker == null ? head : speaker;
   }
 
   /**
