@@ -113,8 +113,10 @@ public final class ActorResolver {
   private static String lemma(Token token, String normal) {
     // Names keep their spelling as lemmas: normalised once, and looked up once.
     String lemma = token.lemma().equals(token.word()) ? normal : NameKey.normalise(token.lemma());
-    // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
-    return token.pos().equals("NNS") ? Lemmas.singular(lemma) : lemma;
+    // CoreNLP leaves some plurals as they are ("troops", "Teachers" in a name); sector words are
+    // singular.
+    String pos = token.pos();
+    return pos.equals("NNS") || pos.equals("NNPS") ? Lemmas.singular(lemma) : lemma;
   }
 
   /**
@@ -154,6 +156,7 @@ public final class ActorResolver {
         (text.trim() + " ")
             .replace(",", " ,")
             .replace("'s ", " 's ")
+            .replace("s' ", "s ' ")
             .replace('-', ' ')
             .trim()
             .split("\\s+");
