@@ -2,7 +2,6 @@ package io.steppe.actors;
 
 import io.steppe.actors.Entry.Kind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -28,23 +27,51 @@ final class NearNames {
   /** A near match: the entry the word at {@code index} of the phrase stands for. */
   record Match(Entry entry, int index, String name) {}
 
-  /** Names by first letter and length, so a word is compared with a handful of names. */
-  private final Map<Integer, List<Named>> buckets;
+  /** Names longer than this are not indexed: no country's one-word name is. */
+  private static final int MAX_LENGTH = 31;
+
+  /**
+   * Names by first letter, last letter and length (a-z only), so that most unknown words are turned
+   * away by one array read and the others are compared with a handful of names.
+   */
+  private final List<Named>[] buckets;
 
   private record Named(String name, Entry entry) {}
 
+  @SuppressWarnings("unchecked")
   NearNames(Map<String, Entry> names) {
-    Map<Integer, List<Named>> index = new HashMap<>();
+    List<Named>[] index = new List[26 * 26 * (MAX_LENGTH + 1)];
     names.forEach(
         (key, entry) -> {
           boolean country = entry.kind() == Kind.COUNTRY || entry.kind() == Kind.ADJECTIVE;
-          if (country && key.length() >= MIN_NAME && isLetters(key)) {
-            index
-                .computeIfAbsent(bucket(key.charAt(0), key.length()), b -> new ArrayList<>(4))
-                .add(new Named(key, entry));
+          int slot = slot(key, key.length());
+          if (country && key.length() >= MIN_NAME && slot >= 0 && isLetters(key)) {
+            if (index[slot] == null) {
+              index[slot] = new ArrayList<>(2);
+            }
+            index[slot].add(new Named(key, entry));
           }
         });
     this.buckets = index;
+  }
+
+  /** The bucket of names with the word's first and last letters and this length, or -1. */
+  private static int slot(String word, int length) {
+    int first = Character.toLowerCase(word.charAt(0)) - 'a';
+    int last = Character.toLowerCase(word.charAt(word.length() - 1)) - 'a';
+    boolean letters = first >= 0 && first < 26 && last >= 0 && last < 26;
+    return letters && length <= MAX_LENGTH ? (first * 26 + last) * (MAX_LENGTH + 1) + length : -1;
+  }
+
+  /** Whether some country name has the word's first and last letters and a length one off. */
+  private boolean mayBeNear(String raw) {
+    for (int length = raw.length() - 1; length <= raw.length() + 1; length++) {
+      int slot = slot(raw, length);
+      if (slot >= 0 && buckets[slot] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -74,7 +101,8 @@ final class NearNames {
   @Nullable Match find(String[] raw, ActorDictionary dictionary) {
     Predicate<String> known = word -> knows(dictionary, word);
     for (int i = 0; i < raw.length; i++) {
-      if (candidate(raw[i]) && !known.test(raw[i]) && !inName(raw, known, i)) {
+      boolean possible = candidate(raw[i]) && mayBeNear(raw[i]);
+      if (possible && !known.test(raw[i]) && !inName(raw, known, i)) {
         Match match = near(raw[i], i);
         if (match != null) {
           return match;
@@ -107,10 +135,9 @@ final class NearNames {
     String word = NameKey.normalise(raw);
     Named found = null;
     for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-      for (Named named : buckets.getOrDefault(bucket(word.charAt(0), length), List.of())) {
-        String name = named.name();
-        boolean sameEnd = name.charAt(name.length() - 1) == word.charAt(word.length() - 1);
-        if (!sameEnd || !EditDistance.withinOne(word, name)) {
+      int slot = slot(word, length);
+      for (Named named : slot < 0 || buckets[slot] == null ? List.<Named>of() : buckets[slot]) {
+        if (!EditDistance.withinOne(word, named.name())) {
           continue;
         }
         if (found != null && !country(found).equals(country(named))) {
@@ -125,10 +152,6 @@ final class NearNames {
   private static String country(Named named) {
     String country = named.entry().roles().get(0).country();
     return country == null ? "" : country;
-  }
-
-  private static int bucket(char first, int length) {
-    return first << 8 | Math.min(length, 255);
   }
 
   private static boolean isLetters(String word) {
