@@ -236,7 +236,7 @@ public final class ActorResolver {
             ? Resolution.unknown(text)
             : new Resolution(Actor.unknown(text), Resolution.Kind.SECTOR_ONLY, sectorWord);
       }
-      named = new NameMatch(near.entry(), near.index(), 1);
+      named = new NameMatch(near.entry(), near.index(), near.length());
     }
     Role role = named.entry().roleOn(date);
     if (role == null) {

@@ -24,8 +24,8 @@ final class NearNames {
   static final int MIN_WORD = 6;
   static final int MIN_NAME = 5;
 
-  /** A near match: the entry the word at {@code index} of the phrase stands for. */
-  record Match(Entry entry, int index, String name) {}
+  /** A near match: the entry words [index, index + length) of the phrase stand for. */
+  record Match(Entry entry, int index, int length) {}
 
   /** Names longer than this are not indexed: no country's one-word name is. */
   private static final int MAX_LENGTH = 31;
@@ -93,13 +93,22 @@ final class NearNames {
   }
 
   /**
-   * The first word of the phrase that is a near country name, or null.
+   * The first known name of several words the phrase finishes with a word one letter off ({@link
+   * NearFullNames}), else the first word that is a near country name, or null.
    *
    * @param raw the phrase's words as written
    * @param dictionary asked only about candidates and their neighbours
    */
   @Nullable Match find(String[] raw, ActorDictionary dictionary) {
     Predicate<String> known = word -> knows(dictionary, word);
+    for (int i = 1; i < raw.length; i++) {
+      if (NearFullNames.candidate(raw[i]) && !known.test(raw[i])) {
+        Match match = NearFullNames.find(raw, i, dictionary);
+        if (match != null) {
+          return match;
+        }
+      }
+    }
     for (int i = 0; i < raw.length; i++) {
       boolean possible = candidate(raw[i]) && mayBeNear(raw[i]);
       if (possible && !known.test(raw[i]) && !inName(raw, known, i)) {
@@ -146,7 +155,7 @@ final class NearNames {
         found = found == null ? named : found;
       }
     }
-    return found == null ? null : new Match(found.entry(), index, found.name());
+    return found == null ? null : new Match(found.entry(), index, 1);
   }
 
   private static String country(Named named) {

@@ -26,6 +26,11 @@ final class WordTree<V> {
     return next == null ? null : next.get(word);
   }
 
+  /** The words that continue a phrase from here, each with its node; empty at a leaf. */
+  Map<String, WordTree<V>> children() {
+    return next == null ? Map.of() : next;
+  }
+
   /**
    * Adds the phrase made of {@code words} read from index {@code from} by {@code step} (1 for
    * names, read forwards; -1 for agent phrases, read backwards), the first word being this node's.

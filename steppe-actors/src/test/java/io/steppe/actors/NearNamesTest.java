@@ -54,6 +54,31 @@ class NearNamesTest {
     assertThat(RESOLVER.resolve(text, DAY).actor().isKnown()).isFalse();
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "President Francois Mitterand; FRAGOV",
+        "Abdelaziz Bouteflicka; DZA",
+        "President Laurent Gbago; CIVGOV",
+      })
+  void resolve_fullNameLastWordOneLetterOff_givesPerson(String text, String code) {
+    assertThat(RESOLVER.resolve(text, DAY).actor().code()).isEqualTo(code);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // no first name to anchor the surname: surnames one letter apart are common
+    "Mitterand",
+    // another first letter
+    "Francois Hitterrand",
+    // two letters off
+    "Francois Mittterand",
+  })
+  void resolve_surnameNotAnchored_staysUnknown(String text) {
+    assertThat(RESOLVER.resolve(text, DAY).actor().isKnown()).isFalse();
+  }
+
   @Test
   void resolve_knownName_isNeverRespelt() {
     // Gambia and Zambia are one letter apart: each keeps its own country.
