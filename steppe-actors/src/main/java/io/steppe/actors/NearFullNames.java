@@ -14,7 +14,7 @@ final class NearFullNames {
   static final int MIN_WORD = 5;
 
   /** How many exact words may come before the misspelt one. */
-  private static final int MAX_BEFORE = 3;
+  private static final int MAX_BEFORE = 2;
 
   private NearFullNames() {}
 

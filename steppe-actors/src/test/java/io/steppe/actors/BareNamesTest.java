@@ -25,8 +25,10 @@ class BareNamesTest {
         "the Kazakh Security Council; KAZGOV",
         "the Security Council of Kazakhstan; KAZGOV",
         "Iran's Supreme National Security Council; IRNGOV",
+        "the General Assembly; UNGA",
+        "the Kuwaiti General Assembly; KWTLEG",
       })
-  void resolve_securityCouncil(String text, String code) {
+  void resolve_bareOrQualified(String text, String code) {
     assertThat(RESOLVER.resolve(text, DAY).actor().code()).isEqualTo(code);
   }
 
