@@ -20,10 +20,11 @@ final class NearFullNames {
 
   /** The name finished by the word at {@code index} one letter off, or null. */
   static NearNames.@Nullable Match find(String[] raw, int index, ActorDictionary dictionary) {
-    String word = NameKey.normalise(raw[index]);
+    String word = null;
     for (int start = index - 1; start >= 0 && start >= index - MAX_BEFORE; start--) {
       WordTree<Entry> node = prefix(raw, start, index, dictionary);
-      if (node != null) {
+      if (node != null && !node.children().isEmpty()) {
+        word = word == null ? NameKey.normalise(raw[index]) : word;
         Entry entry = nearChild(node, word);
         if (entry != null) {
           return new NearNames.Match(entry, start, index - start + 1);
@@ -35,9 +36,15 @@ final class NearFullNames {
 
   /** Whether the word could be a misspelt last word of a name. */
   static boolean candidate(String raw) {
-    return raw.length() >= MIN_WORD
-        && Character.isUpperCase(raw.charAt(0))
-        && raw.chars().allMatch(Character::isLetter);
+    if (raw.length() < MIN_WORD || !Character.isUpperCase(raw.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < raw.length(); i++) {
+      if (!Character.isLetter(raw.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name tree after words [start, end), or null when no name begins so. */

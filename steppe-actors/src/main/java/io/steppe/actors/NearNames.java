@@ -102,11 +102,10 @@ final class NearNames {
   @Nullable Match find(String[] raw, ActorDictionary dictionary) {
     Predicate<String> known = word -> knows(dictionary, word);
     for (int i = 1; i < raw.length; i++) {
-      if (NearFullNames.candidate(raw[i]) && !known.test(raw[i])) {
-        Match match = NearFullNames.find(raw, i, dictionary);
-        if (match != null) {
-          return match;
-        }
+      Match match = NearFullNames.candidate(raw[i]) ? NearFullNames.find(raw, i, dictionary) : null;
+      // Asked last, as most words finish no name: a word the dictionary knows is no misspelling.
+      if (match != null && !known.test(raw[i])) {
+        return match;
       }
     }
     for (int i = 0; i < raw.length; i++) {
