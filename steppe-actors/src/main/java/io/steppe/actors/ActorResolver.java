@@ -113,10 +113,9 @@ public final class ActorResolver {
   private static String lemma(Token token, String normal) {
     // Names keep their spelling as lemmas: normalised once, and looked up once.
     String lemma = token.lemma().equals(token.word()) ? normal : NameKey.normalise(token.lemma());
-    // CoreNLP leaves some plurals as they are ("troops", "Teachers" in a name); sector words are
-    // singular.
-    String pos = token.pos();
-    return pos.equals("NNS") || pos.equals("NNPS") ? Lemmas.singular(lemma) : lemma;
+    // CoreNLP leaves some plurals as they are ("troops", NNPS "Teachers"); sectors are singular.
+    boolean plural = token.pos().equals("NNS") || token.pos().equals("NNPS");
+    return plural ? Lemmas.singular(lemma) : lemma;
   }
 
   /**
@@ -196,9 +195,12 @@ public final class ActorResolver {
   }
 
   private Resolution resolve(Words phrase, String text, @Nullable LocalDate date) {
-    // A phrase with no word the dictionary knows names nothing but, perhaps, a place.
-    if (!phrase.known() && places == null && !NearNames.anyCandidate(phrase.raw())) {
-      return Resolution.unknown(text);
+    // A phrase with no word the dictionary knows names at most a place or a misspelt country.
+    if (!phrase.known() && places == null) {
+      NearNames.Match near = dictionary.nearNames().findUnknown(phrase.raw());
+      return near == null
+          ? Resolution.unknown(text)
+          : answer(new NameMatch(near.entry(), near.index(), 1), null, phrase.raw(), text, date);
     }
     String[] words = phrase.normal();
     List<NameMatch> matches = names(phrase);
@@ -209,9 +211,8 @@ public final class ActorResolver {
     }
     SectorMatch sector = lastSector(phrase, matches, headEnd);
     // Agent words reaching before a bare name make it another body ("National Security Council").
-    boolean qualified = sector != null && named != null && sector.start() < named.start();
-    if (qualified && named.entry().kind() == Kind.BARE) {
-      named = null;
+    if (named != null && named.entry().kind() == Kind.BARE && sector != null) {
+      named = sector.start() < named.start() ? null : named;
     }
     return answer(named, sector, phrase.raw(), text, date);
   }

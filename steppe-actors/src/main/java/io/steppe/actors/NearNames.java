@@ -82,14 +82,21 @@ final class NearNames {
     return raw.length() >= MIN_WORD && Character.isUpperCase(raw.charAt(0)) && isLetters(raw);
   }
 
-  /** Whether any word of the phrase is a {@link #candidate(String)}. */
-  static boolean anyCandidate(String[] raw) {
-    for (String word : raw) {
-      if (candidate(word)) {
-        return true;
+  /**
+   * The first word of a phrase none of whose words the dictionary knows that is a near country
+   * name, or null: no dictionary lookup, and one array read for most words.
+   */
+  @Nullable Match findUnknown(String[] raw) {
+    Predicate<String> known = word -> false;
+    for (int i = 0; i < raw.length; i++) {
+      if (candidate(raw[i]) && mayBeNear(raw[i]) && !inName(raw, known, i)) {
+        Match match = near(raw[i], i);
+        if (match != null) {
+          return match;
+        }
       }
     }
-    return false;
+    return null;
   }
 
   /**
