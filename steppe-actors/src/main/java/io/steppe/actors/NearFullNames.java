@@ -50,6 +50,10 @@ final class NearFullNames {
   /** The name tree after words [start, end), or null when no name begins so. */
   private static @Nullable WordTree<Entry> prefix(
       String[] raw, int start, int end, ActorDictionary dictionary) {
+    // Names are written capitalised: a lower-case word begins none worth a lookup.
+    if (raw[start].isEmpty() || !Character.isUpperCase(raw[start].charAt(0))) {
+      return null;
+    }
     WordIndex.Word first = dictionary.word(NameKey.normalise(raw[start]));
     WordTree<Entry> node = first == null ? null : first.names();
     for (int i = start + 1; node != null && i < end; i++) {

@@ -89,11 +89,9 @@ final class NearNames {
   @Nullable Match findUnknown(String[] raw) {
     Predicate<String> known = word -> false;
     for (int i = 0; i < raw.length; i++) {
-      if (candidate(raw[i]) && mayBeNear(raw[i]) && !inName(raw, known, i)) {
-        Match match = near(raw[i], i);
-        if (match != null) {
-          return match;
-        }
+      Match match = candidate(raw[i]) && mayBeNear(raw[i]) ? near(raw[i], i) : null;
+      if (match != null && !inName(raw, known, i)) {
+        return match;
       }
     }
     return null;
@@ -116,12 +114,10 @@ final class NearNames {
       }
     }
     for (int i = 0; i < raw.length; i++) {
-      boolean possible = candidate(raw[i]) && mayBeNear(raw[i]);
-      if (possible && !known.test(raw[i]) && !inName(raw, known, i)) {
-        Match match = near(raw[i], i);
-        if (match != null) {
-          return match;
-        }
+      // The dictionary is asked last, about the rare word one edit from a country.
+      Match match = candidate(raw[i]) && mayBeNear(raw[i]) ? near(raw[i], i) : null;
+      if (match != null && !known.test(raw[i]) && !inName(raw, known, i)) {
+        return match;
       }
     }
     return null;
@@ -147,7 +143,8 @@ final class NearNames {
   }
 
   private @Nullable Match near(String raw, int index) {
-    String word = NameKey.normalise(raw);
+    // Compared as written, ignoring case: lowering every word would cost an allocation each.
+    String word = isAscii(raw) ? raw : NameKey.normalise(raw);
     Named found = null;
     for (int length = word.length() - 1; length <= word.length() + 1; length++) {
       int slot = slot(word, length);
@@ -167,6 +164,15 @@ final class NearNames {
   private static String country(Named named) {
     String country = named.entry().roles().get(0).country();
     return country == null ? "" : country;
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLetters(String word) {
