@@ -30,6 +30,8 @@ public final class ActorDictionary {
 
   private final WordIndex words;
 
+  private final NearNames nearNames;
+
   private final Counts counts;
 
   ActorDictionary(DictionaryBuilder builder) {
@@ -39,6 +41,7 @@ public final class ActorDictionary {
     this.longestName =
         builder.names.keySet().stream().mapToInt(ActorDictionary::wordCount).max().orElse(1);
     this.words = new WordIndex(names, builder.sectors, caseSensitive);
+    this.nearNames = new NearNames(names);
     // "#KAZ" keys let codes be looked up; they are not names anyone writes.
     int written = (int) builder.names.keySet().stream().filter(key -> !key.startsWith("#")).count();
     this.counts = new Counts(written, builder.people.size(), builder.organisations.size());
@@ -116,6 +119,11 @@ public final class ActorDictionary {
   /** What a word (or lemma), written in any case, can start, continue or end, or null. */
   WordIndex.@Nullable Word word(String word) {
     return words.get(word);
+  }
+
+  /** Country names and demonyms by spelling, for words one letter from them. */
+  NearNames nearNames() {
+    return nearNames;
   }
 
   /** True when the ISO code names a country in the dictionary. */

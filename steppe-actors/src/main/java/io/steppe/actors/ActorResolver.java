@@ -1,5 +1,6 @@
 package io.steppe.actors;
 
+import io.steppe.actors.Entry.Kind;
 import io.steppe.actors.Entry.Role;
 import io.steppe.actors.WordIndex.Word;
 import io.steppe.model.Actor;
@@ -100,12 +101,12 @@ public final class ActorResolver {
 
   /** What the dictionary knows of the token's lemma, given what it knows of its word. */
   private @Nullable Word lemma(Token token, @Nullable Word asWord) {
-    boolean plural = token.pos().equals("NNS");
+    // CoreNLP leaves some plurals as they are ("troops", NNPS "Teachers"); sectors are singular.
+    boolean plural = token.pos().equals("NNS") || token.pos().equals("NNPS");
     if (token.lemma().equals(token.word()) && !plural) {
       // Names keep their spelling as lemmas: looked up once.
       return asWord;
     }
-    // CoreNLP leaves some plurals as they are ("troops"); sector words are singular.
     return plural
         ? dictionary.word(Lemmas.singular(NameKey.normalise(token.lemma())))
         : dictionary.word(token.lemma());
@@ -124,7 +125,8 @@ public final class ActorResolver {
   private Resolution resolveWord(Token token, String text, @Nullable LocalDate date) {
     Word asWord = dictionary.word(token.word());
     Word asLemma = lemma(token, asWord);
-    if (!indexed(asWord) && !indexed(asLemma) && places == null) {
+    boolean unknown = !indexed(asWord) && !indexed(asLemma);
+    if (unknown && places == null && !NearNames.candidate(token.word())) {
       return Resolution.unknown(text);
     }
     boolean nameable = asWord != null && !asWord.isJoiner();
@@ -150,6 +152,7 @@ public final class ActorResolver {
         (text.trim() + " ")
             .replace(",", " ,")
             .replace("'s ", " 's ")
+            .replace("s' ", "s ' ")
             .replace('-', ' ')
             .trim()
             .split("\\s+");
@@ -176,9 +179,12 @@ public final class ActorResolver {
       String[] raw, @Nullable Word[] asWord, @Nullable Word[] asLemma, boolean known) {}
 
   private Resolution resolve(Words phrase, String text, @Nullable LocalDate date) {
-    // A phrase with no word the dictionary knows names nothing but, perhaps, a place.
+    // A phrase with no word the dictionary knows names at most a place or a misspelt country.
     if (!phrase.known() && places == null) {
-      return Resolution.unknown(text);
+      NearNames.Match near = dictionary.nearNames().findUnknown(phrase.raw());
+      return near == null
+          ? Resolution.unknown(text)
+          : answer(new NameMatch(near.entry(), near.index(), 1), null, phrase.raw(), text, date);
     }
     List<NameMatch> matches = names(phrase);
     int headEnd = headEnd(phrase.asWord(), matches);
@@ -186,7 +192,12 @@ public final class ActorResolver {
     if (named == null) {
       named = strongest(matches, headEnd, phrase.raw().length);
     }
-    return answer(named, lastSector(phrase, matches, headEnd), phrase.raw(), text, date);
+    SectorMatch sector = lastSector(phrase, matches, headEnd);
+    // Agent words reaching before a bare name make it another body ("National Security Council").
+    if (named != null && named.entry().kind() == Kind.BARE && sector != null) {
+      named = sector.start() < named.start() ? null : named;
+    }
+    return answer(named, sector, phrase.raw(), text, date);
   }
 
   /** The resolution given the phrase's strongest name and its agent noun. */
@@ -203,9 +214,13 @@ public final class ActorResolver {
         return new Resolution(
             Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
       }
-      return sectorWord == null
-          ? Resolution.unknown(text)
-          : new Resolution(Actor.unknown(text), Resolution.Kind.SECTOR_ONLY, sectorWord);
+      NearNames.Match near = dictionary.nearNames().find(raw, dictionary);
+      if (near == null) {
+        return sectorWord == null
+            ? Resolution.unknown(text)
+            : new Resolution(Actor.unknown(text), Resolution.Kind.SECTOR_ONLY, sectorWord);
+      }
+      named = new NameMatch(near.entry(), near.index(), near.length());
     }
     Role role = named.entry().roleOn(date);
     if (role == null) {
@@ -226,7 +241,8 @@ public final class ActorResolver {
           Actor.of(
               role.country(), role.sector() == null ? sectorWord : role.sector(), role.org(), text);
       case PERSON -> person(named, role, sector, text);
-      case ORGANISATION -> new Actor(role.code(), role.country(), role.sector(), role.org(), text);
+      case ORGANISATION, BARE ->
+          new Actor(role.code(), role.country(), role.sector(), role.org(), text);
     };
   }
 
@@ -317,7 +333,7 @@ public final class ActorResolver {
       int start = end;
       // Longest first: the walk goes back from the end, and stops at a word inside a name.
       WordTree<String> node = last == null ? null : last.sectors();
-      for (int i = end - 1; node != null && i >= 0 && !covered(matches, i); i--) {
+      for (int i = end - 1; node != null && i >= 0 && !inFullName(matches, i); i--) {
         if (i < end - 1) {
           node = node.next(phrase.asLemma()[i]);
         }
@@ -345,6 +361,16 @@ public final class ActorResolver {
   private static boolean covered(List<NameMatch> matches, int index) {
     for (NameMatch match : matches) {
       if (match.covers(index)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word is inside a name other than a bare one, whose words agent phrases share. */
+  private static boolean inFullName(List<NameMatch> matches, int index) {
+    for (NameMatch match : matches) {
+      if (match.covers(index) && match.entry().kind() != Kind.BARE) {
         return true;
       }
     }

@@ -3,6 +3,7 @@ package io.steppe.actors;
 import io.steppe.actors.Entry.Kind;
 import io.steppe.actors.Entry.Role;
 import io.steppe.model.TsvLine;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,9 +57,9 @@ final class DictionaryBuilder {
   void add(String file, List<TsvLine> lines) {
     for (TsvLine line : lines) {
       switch (file) {
-        case "countries.tsv" -> country(line.requireCells(4, 4));
+        case "countries.tsv" -> country(line.requireCells(4, 5));
         case "seats.tsv" -> seat(line.requireCells(2, 2));
-        case "organisations.tsv" -> organisation(line.requireCells(5, 5));
+        case "organisations.tsv" -> organisation(line.requireCells(5, 6));
         case "people.tsv" -> person(line.requireCells(6, 6));
         case "sectors.tsv" -> sector(line.requireCells(2, 2));
         default -> throw line.error("unknown dictionary file");
@@ -102,10 +103,38 @@ final class DictionaryBuilder {
     countries.add(iso);
     Role role = new Role(iso, null, null, iso, Period.ALWAYS);
     put("#" + iso, new Entry(Kind.COUNTRY, List.of(role), line.origin()), line, iso);
-    names(line.cell(1), new Entry(Kind.COUNTRY, List.of(role), line.origin()), line);
-    names(line.cell(2), new Entry(Kind.ADJECTIVE, List.of(role), line.origin()), line);
-    Role government = new Role(iso, "GOV", null, iso + "GOV", Period.ALWAYS);
-    names(line.cell(3), new Entry(Kind.CAPITAL, List.of(government), line.origin()), line);
+    List<Role> roles = formed(line, iso, null);
+    names(line.cell(1), new Entry(Kind.COUNTRY, roles, line.origin()), line);
+    names(line.cell(2), new Entry(Kind.ADJECTIVE, roles, line.origin()), line);
+    List<Role> government = formed(line, iso, "GOV");
+    names(line.cell(3), new Entry(Kind.CAPITAL, government, line.origin()), line);
+  }
+
+  /**
+   * A country's role, or, for one formed from another (FORMED "2011-07-09 SDN"), its role from that
+   * day and its predecessor's before: "Juba" was Sudan's until South Sudan's independence. The
+   * present country comes first, for readers without a date.
+   */
+  private List<Role> formed(TsvLine line, String iso, @Nullable String sector) {
+    String code = sector == null ? iso : iso + sector;
+    String[] formed = line.cell(4).isEmpty() ? new String[0] : line.cell(4).split(" ");
+    if (formed.length == 0) {
+      return List.of(new Role(iso, sector, null, code, Period.ALWAYS));
+    }
+    if (formed.length != 2 || !countries.contains(formed[1])) {
+      throw line.error(
+          "FORMED must be a date and an earlier country's code, found '" + line.cell(4) + "'");
+    }
+    LocalDate day = ActorCodes.date(formed[0], line);
+    String before = formed[1];
+    return List.of(
+        new Role(iso, sector, null, code, new Period(day, null)),
+        new Role(
+            before,
+            sector,
+            null,
+            sector == null ? before : before + sector,
+            new Period(null, day)));
   }
 
   private void seat(TsvLine line) {
@@ -138,6 +167,7 @@ final class DictionaryBuilder {
     }
     Role role = new Role(country, sector, org, line.cell(0), Period.ALWAYS);
     names(line.cell(4), new Entry(Kind.ORGANISATION, List.of(role), line.origin()), line);
+    names(line.cell(5), new Entry(Kind.BARE, List.of(role), line.origin()), line);
   }
 
   private void person(TsvLine line) {

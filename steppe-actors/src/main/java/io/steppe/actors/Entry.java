@@ -18,7 +18,13 @@ record Entry(Kind kind, List<Role> roles, String origin) {
     ORGANISATION,
     COUNTRY,
     CAPITAL,
-    ADJECTIVE
+    ADJECTIVE,
+    /**
+     * An organisation's name as news writes it bare ("the Security Council"), which a country or an
+     * agent phrase in the same phrase makes another body ("Russia's Security Council", "the
+     * National Security Council"): the weakest name, kept only when nothing qualifies it.
+     */
+    BARE
   }
 
   /** One role: the actor parts it gives, and the dates it holds for. */

@@ -28,6 +28,10 @@ final class Lemmas {
       // servicemen, gunmen, businessmen, women
       return word.substring(0, word.length() - 3) + "man";
     }
+    if (word.endsWith("sses")) {
+      // congresses, businesses, witnesses
+      return word.substring(0, word.length() - 2);
+    }
     if (word.endsWith("ies") && word.length() > 4) {
       return word.substring(0, word.length() - 3) + "y";
     }

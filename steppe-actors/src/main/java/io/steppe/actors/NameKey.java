@@ -28,6 +28,10 @@ final class NameKey {
       if (word.endsWith("'s") && word.length() > 2) {
         words.add(normalise(word.substring(0, word.length() - 2)));
         words.add("'s");
+      } else if (word.endsWith("'") && word.length() > 1) {
+        // A plural's possessive, "Workers' Party": CoreNLP splits the apostrophe off.
+        words.add(normalise(word.substring(0, word.length() - 1)));
+        words.add("'");
       } else if (!word.isEmpty()) {
         words.add(normalise(word));
       }

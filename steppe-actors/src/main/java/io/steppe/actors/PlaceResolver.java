@@ -1,6 +1,7 @@
 package io.steppe.actors;
 
 import io.steppe.actors.Entry.Kind;
+import io.steppe.model.text.Token;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * Finds the place a phrase names ("Tehran", "northern Syria", "the Turkmen border", "Russia's Kursk
  * region"): the most specific name wins (a town or capital over a country, a country over an
  * adjective). A town name several countries share goes to a country the phrase itself names, then
- * to a country of the sentence's actors, then to the most populous; an actor's country wins only
- * with a town of at least a tenth of the largest namesake's population, so that a small namesake in
- * an actor's country does not take a city's name ("Damascus" stays in Syria when Americans act
- * there).
+ * to a country of the sentence's actors, then to a country the sentence names elsewhere ("militias
+ * in Tripoli" are Lebanon's when the sentence speaks of "the Lebanese port"), then to the most
+ * populous; an actor's or the sentence's country wins only with a town of at least a tenth of the
+ * largest namesake's population, so that a small namesake in an actor's country does not take a
+ * city's name ("Damascus" stays in Syria when Americans act there).
  */
 public final class PlaceResolver {
   private final ActorDictionary dictionary;
@@ -45,6 +47,19 @@ public final class PlaceResolver {
    * @param actorCountries ISO3 codes of the sentence's actors, to settle shared town names
    */
   public @Nullable Place resolve(List<String> words, Set<String> actorCountries) {
+    return resolve(words, actorCountries, List.of());
+  }
+
+  /**
+   * The place the words name, or null.
+   *
+   * @param words the phrase's words as written, in order, without its preposition
+   * @param actorCountries ISO3 codes of the sentence's actors, to settle shared town names
+   * @param sentence the whole sentence, whose countries settle shared town names the actors leave
+   *     open; read only then
+   */
+  public @Nullable Place resolve(
+      List<String> words, Set<String> actorCountries, List<Token> sentence) {
     // Names are keyed with hyphens split ("Rostov-on-Don"); so are the phrase's words.
     String[] raw =
         words.stream()
@@ -72,15 +87,22 @@ public final class PlaceResolver {
       }
       i += found.length();
     }
-    return best == null ? null : place(best, raw, named, actorCountries);
+    return best == null ? null : place(best, raw, named, actorCountries, sentence);
   }
 
   private @Nullable Place place(
-      Found found, String[] raw, Set<String> named, Set<String> actorCountries) {
+      Found found,
+      String[] raw,
+      Set<String> named,
+      Set<String> actorCountries,
+      List<Token> sentence) {
     String text =
         String.join(" ", List.of(raw).subList(found.start(), found.start() + found.length()));
     if (found.country() != null) {
-      return new Place(text, found.country(), 0);
+      Place known = new Place(text, found.country(), 0);
+      return found.rank() == TOWN
+          ? capital(known, found.key(), named, actorCountries, sentence)
+          : known;
     }
     List<Place> places = gazetteer.places(found.key());
     for (Place place : places) {
@@ -88,13 +110,47 @@ public final class PlaceResolver {
         return place;
       }
     }
+    Place leaning = leaning(places, actorCountries);
+    if (leaning == null && places.size() > 1 && !sentence.isEmpty()) {
+      leaning = leaning(places, SentenceCountries.of(dictionary, sentence));
+    }
+    return leaning == null ? places.get(0) : leaning;
+  }
+
+  /**
+   * A capital another country has a sizeable town of the same name: "Tripoli" is Libya's unless the
+   * phrase or the sentence names Lebanon. Only countries named outright count here, not the actors'
+   * own: a capital is where news means it, and "US envoys in Athens" are in Greece.
+   */
+  private Place capital(
+      Place capital,
+      String key,
+      Set<String> named,
+      Set<String> actorCountries,
+      List<Token> sentence) {
+    List<Place> places = gazetteer.places(key);
+    if (places.size() < 2) {
+      return capital;
+    }
+    Set<String> countries = new HashSet<>(named);
+    if (countries.isEmpty() && !sentence.isEmpty()) {
+      countries.addAll(SentenceCountries.of(dictionary, sentence));
+      countries.removeAll(actorCountries);
+    }
+    countries.remove(capital.country());
+    Place leaning = leaning(places, countries);
+    return leaning == null ? capital : new Place(capital.name(), leaning.country(), 0);
+  }
+
+  /** The largest namesake in one of the countries, if it is not too small to be meant. */
+  private static @Nullable Place leaning(List<Place> places, Set<String> countries) {
     long largest = places.get(0).population();
     for (Place place : places) {
-      if (actorCountries.contains(place.country()) && place.population() * ACTOR_SHARE >= largest) {
+      if (countries.contains(place.country()) && place.population() * ACTOR_SHARE >= largest) {
         return place;
       }
     }
-    return places.get(0);
+    return null;
   }
 
   /** The longest dictionary or gazetteer name at {@code start}; the dictionary wins a tie. */
@@ -134,7 +190,7 @@ public final class PlaceResolver {
       case CAPITAL -> TOWN;
       case COUNTRY -> COUNTRY;
       case ADJECTIVE, SEAT -> ADJECTIVE;
-      case PERSON, ORGANISATION -> -1;
+      case PERSON, ORGANISATION, BARE -> -1;
     };
   }
 

@@ -51,6 +51,11 @@ final class WordIndex {
       this.joiner = JOINERS.contains(key);
     }
 
+    /** The word, normalised. */
+    String key() {
+      return key;
+    }
+
     /** The names starting with the word; the root's value is the word alone as a name. */
     WordTree<Entry> names() {
       return names;

@@ -27,6 +27,21 @@ final class WordTree<V> {
     return value;
   }
 
+  /** How many words continue a phrase past this node. */
+  int childCount() {
+    return nextWords.length;
+  }
+
+  /** The {@code i}th word that continues a phrase past this node. */
+  WordIndex.Word childWord(int i) {
+    return nextWords[i];
+  }
+
+  /** The node after the {@code i}th word. */
+  WordTree<V> child(int i) {
+    return nextTrees[i];
+  }
+
   /** Whether some phrase continues past this node. */
   boolean hasNext() {
     return nextWords.length > 0;

@@ -234,7 +234,7 @@ final class ActorFinder {
    * For a pronoun subject of a complement clause ("Iran said it would ..."), the subject of the
    * clause above, which news prose nearly always means.
    */
-  private static @Nullable Token reportingSubject(Tree tree, Token pronoun) {
+  static @Nullable Token reportingSubject(Tree tree, Token pronoun) {
     Token clause = tree.head(pronoun);
     if (clause == null || !Tree.base(pronoun.relation()).equals("nsubj")) {
       return null;

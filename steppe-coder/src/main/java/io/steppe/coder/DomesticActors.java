@@ -127,13 +127,41 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
       Inferred placed = unplaced(builder, found, other);
       return placed != null ? placed : unclaimed(builder, found);
     }
-    return kinGroup(found.head()) ? relocated(builder, found, other) : null;
+    return kinGroup(found.head()) ? relocated(builder, found, other) : rehomed(found);
+  }
+
+  /**
+   * "rival militias in Tripoli" have the country the capital's name gave them unless the sentence
+   * names another country with a town of that name ("the north Lebanese port"): a group's own words
+   * then place it there.
+   */
+  private @Nullable Inferred rehomed(Found found) {
+    Actor actor = found.actor();
+    String sector = actor.sector();
+    if (sector == null || !(GROUPS.contains(sector) || LOCAL.contains(sector))) {
+      return null;
+    }
+    Location own = LocationFinder.ofActor(tree, found.head());
+    boolean moved = own != null && !own.country().equals(actor.country());
+    if (!moved || !actor.country().equals(LocationFinder.plainCountry(own.name()))) {
+      return null;
+    }
+    Actor placed = Actor.of(own.country(), sector, null, actor.text());
+    return new Inferred(
+        new Found(placed, found.head(), found.path(), false),
+        "country "
+            + own.country()
+            + " (not "
+            + actor.country()
+            + "): the sentence names the country of another '"
+            + own.name()
+            + "'");
   }
 
   /** A group or a local state role with no country: "rebels", "police", "students". */
   private @Nullable Inferred unplaced(
       CodedEventBuilder builder, Found found, @Nullable Found other) {
-    List<Token> heads = heads(found.head());
+    List<Token> heads = heads(ownHead(found));
     Token group = heads.get(0);
     Resolution resolution = tree.phraseActors(resolver).resolve(group, builder.date());
     for (int i = 1; i < heads.size() && resolution.sector() == null; i++) {
@@ -181,6 +209,17 @@ final class DomesticActors implements UnaryOperator<CodedEventBuilder> {
             + Tree.lower(found.head())
             + " from "
             + clue.from());
+  }
+
+  /**
+   * The words that name the actor: for "it" in "a group based in Mali says it will attack", the
+   * reporting subject the pronoun was read as.
+   */
+  private Token ownHead(Found found) {
+    Token head = found.head();
+    Token speaker =
+        found.path().equals("pronoun") ? ActorFinder.reportingSubject(tree, head) : null;
+    return speaker == null ? head : speaker;
   }
 
   /**

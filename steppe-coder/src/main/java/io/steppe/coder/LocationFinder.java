@@ -55,7 +55,7 @@ final class LocationFinder {
 
   /**
    * @param actorCountries ISO3 codes of the event's actors, which settle town names several
-   *     countries share
+   *     countries share; then the countries the sentence names do
    */
   static @Nullable Location find(Tree tree, Token head, Set<String> actorCountries) {
     for (Token phrase : locativePhrases(tree, head)) {
@@ -69,12 +69,18 @@ final class LocationFinder {
         }
       }
       List<String> words = tokens.stream().map(Token::word).toList();
-      Place place = Bundled.PLACES.resolve(words, actorCountries);
+      Place place = Bundled.PLACES.resolve(words, actorCountries, tree.tokens());
       if (place != null) {
         return new Location(Phrase.text(tree, tokens), place.country());
       }
     }
     return null;
+  }
+
+  /** The country a place name has without the sentence around it ("Tripoli": Libya), or null. */
+  static @Nullable String plainCountry(String name) {
+    Place place = Bundled.PLACES.resolve(List.of(name.split(" ")), Set.of());
+    return place == null ? null : place.country();
   }
 
   /**
@@ -98,7 +104,8 @@ final class LocationFinder {
         location = find(tree, child, Set.of());
       } else if (child.relation().equals("compound") && child.isProperNoun()) {
         List<Token> tokens = Phrase.tokens(tree, child);
-        Place place = Bundled.PLACES.resolve(tokens.stream().map(Token::word).toList(), Set.of());
+        List<String> words = tokens.stream().map(Token::word).toList();
+        Place place = Bundled.PLACES.resolve(words, Set.of(), tree.tokens());
         boolean large =
             place != null && (place.population() == 0 || place.population() >= MODIFIER_TOWN);
         location = large ? new Location(Phrase.text(tree, tokens), place.country()) : null;

@@ -1,0 +1,186 @@
+package io.steppe.actors;
+
+import io.steppe.actors.Entry.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Countries written one letter wrong, as news wires do ("Ethopia", "Quatar", "Afganistan"): a
+ * capitalised word the dictionary does not know stands for a country when it is one edit (a letter
+ * left out, added, changed, or two neighbours swapped) from exactly one country's one-word name or
+ * demonym. Asked only about unknown words, so known words cost nothing.
+ *
+ * <p>Guards against taking a real word for a misspelling: the word has at least {@link #MIN_WORD}
+ * letters and the name at least {@link #MIN_NAME}; the edit is inside the word, whose first and
+ * last letters are the name's (misspellings keep them, while other words differ there: "Roland" is
+ * not "Poland", "Franco" not "France", "Persian" not "Persia"); a tie between two countries
+ * ("Xambia": Gambia or Zambia) gives nothing, and a word next to another unknown capitalised word
+ * is part of a name ("Marian Hossa") rather than a country.
+ */
+final class NearNames {
+  static final int MIN_WORD = 6;
+  static final int MIN_NAME = 5;
+
+  /** A near match: the entry words [index, index + length) of the phrase stand for. */
+  record Match(Entry entry, int index, int length) {}
+
+  /** Names longer than this are not indexed: no country's one-word name is. */
+  private static final int MAX_LENGTH = 31;
+
+  /**
+   * Names by first letter, last letter and length (a-z only), so that most unknown words are turned
+   * away by one array read and the others are compared with a handful of names.
+   */
+  private final List<Named>[] buckets;
+
+  private record Named(String name, Entry entry) {}
+
+  @SuppressWarnings("unchecked")
+  NearNames(Map<String, Entry> names) {
+    List<Named>[] index = new List[26 * 26 * (MAX_LENGTH + 1)];
+    names.forEach(
+        (key, entry) -> {
+          boolean country = entry.kind() == Kind.COUNTRY || entry.kind() == Kind.ADJECTIVE;
+          int slot = slot(key, key.length());
+          if (country && key.length() >= MIN_NAME && slot >= 0 && isLetters(key)) {
+            if (index[slot] == null) {
+              index[slot] = new ArrayList<>(2);
+            }
+            index[slot].add(new Named(key, entry));
+          }
+        });
+    this.buckets = index;
+  }
+
+  /** The bucket of names with the word's first and last letters and this length, or -1. */
+  private static int slot(String word, int length) {
+    int first = Character.toLowerCase(word.charAt(0)) - 'a';
+    int last = Character.toLowerCase(word.charAt(word.length() - 1)) - 'a';
+    boolean letters = first >= 0 && first < 26 && last >= 0 && last < 26;
+    return letters && length <= MAX_LENGTH ? (first * 26 + last) * (MAX_LENGTH + 1) + length : -1;
+  }
+
+  /** Whether some country name has the word's first and last letters and a length one off. */
+  private boolean mayBeNear(String raw) {
+    for (int length = raw.length() - 1; length <= raw.length() + 1; length++) {
+      int slot = slot(raw, length);
+      if (slot >= 0 && buckets[slot] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word as written could be a misspelt country at all: cheap enough to ask of every
+   * unknown word before the phrase is looked at further.
+   */
+  static boolean candidate(String raw) {
+    return raw.length() >= MIN_WORD && Character.isUpperCase(raw.charAt(0)) && isLetters(raw);
+  }
+
+  /**
+   * The first word of a phrase none of whose words the dictionary knows that is a near country
+   * name, or null: no dictionary lookup, and one array read for most words.
+   */
+  @Nullable Match findUnknown(String[] raw) {
+    Predicate<String> known = word -> false;
+    for (int i = 0; i < raw.length; i++) {
+      Match match = candidate(raw[i]) && mayBeNear(raw[i]) ? near(raw[i], i) : null;
+      if (match != null && !inName(raw, known, i)) {
+        return match;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first known name of several words the phrase finishes with a word one letter off ({@link
+   * NearFullNames}), else the first word that is a near country name, or null.
+   *
+   * @param raw the phrase's words as written
+   * @param dictionary asked only about candidates and their neighbours
+   */
+  @Nullable Match find(String[] raw, ActorDictionary dictionary) {
+    Predicate<String> known = word -> knows(dictionary, word);
+    for (int i = 1; i < raw.length; i++) {
+      Match match = NearFullNames.candidate(raw[i]) ? NearFullNames.find(raw, i, dictionary) : null;
+      // Asked last, as most words finish no name: a word the dictionary knows is no misspelling.
+      if (match != null && !known.test(raw[i])) {
+        return match;
+      }
+    }
+    for (int i = 0; i < raw.length; i++) {
+      // The dictionary is asked last, about the rare word one edit from a country.
+      Match match = candidate(raw[i]) && mayBeNear(raw[i]) ? near(raw[i], i) : null;
+      if (match != null && !known.test(raw[i]) && !inName(raw, known, i)) {
+        return match;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the dictionary knows the word as written, as a name or agent noun. */
+  private static boolean knows(ActorDictionary dictionary, String raw) {
+    String normal = NameKey.normalise(raw);
+    return dictionary.word(normal) != null || dictionary.word(Lemmas.singular(normal)) != null;
+  }
+
+  /** Whether a neighbour is another capitalised word the dictionary does not know. */
+  private static boolean inName(String[] raw, Predicate<String> known, int i) {
+    return unknownCapital(raw, known, i - 1) || unknownCapital(raw, known, i + 1);
+  }
+
+  private static boolean unknownCapital(String[] raw, Predicate<String> known, int i) {
+    return i >= 0
+        && i < raw.length
+        && !raw[i].isEmpty()
+        && Character.isUpperCase(raw[i].charAt(0))
+        && !known.test(raw[i]);
+  }
+
+  private @Nullable Match near(String raw, int index) {
+    // Compared as written, ignoring case: lowering every word would cost an allocation each.
+    String word = isAscii(raw) ? raw : NameKey.normalise(raw);
+    Named found = null;
+    for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+      int slot = slot(word, length);
+      for (Named named : slot < 0 || buckets[slot] == null ? List.<Named>of() : buckets[slot]) {
+        if (!EditDistance.withinOne(word, named.name())) {
+          continue;
+        }
+        if (found != null && !country(found).equals(country(named))) {
+          return null;
+        }
+        found = found == null ? named : found;
+      }
+    }
+    return found == null ? null : new Match(found.entry(), index, 1);
+  }
+
+  private static String country(Named named) {
+    String country = named.entry().roles().get(0).country();
+    return country == null ? "" : country;
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
