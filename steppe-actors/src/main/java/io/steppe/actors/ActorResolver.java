@@ -80,6 +80,7 @@ public final class ActorResolver {
     Word[] asWord = new Word[raw.length];
     Word[] asLemma = new Word[raw.length];
     boolean known = false;
+    boolean[] strange = null;
     int size = 0;
     for (int i = 0; i < raw.length; i++) {
       Token token = tokens.get(i);
@@ -88,6 +89,10 @@ public final class ActorResolver {
         asWord[size] = dictionary.word(token.word());
         asLemma[size] = lemma(token, asWord[size]);
         known |= indexed(asWord[size]) || indexed(asLemma[size]);
+        if (asWord[size] == null && token.pos().startsWith("NNP")) {
+          strange = strange == null ? new boolean[raw.length] : strange;
+          strange[size] = true;
+        }
         size++;
       }
     }
@@ -95,8 +100,9 @@ public final class ActorResolver {
       raw = Arrays.copyOf(raw, size);
       asWord = Arrays.copyOf(asWord, size);
       asLemma = Arrays.copyOf(asLemma, size);
+      strange = strange == null ? null : Arrays.copyOf(strange, size);
     }
-    return resolve(new Words(raw, asWord, asLemma, known), text, date);
+    return resolve(new Words(raw, asWord, asLemma, known, strange), text, date);
   }
 
   /** What the dictionary knows of the token's lemma, given what it knows of its word. */
@@ -125,8 +131,9 @@ public final class ActorResolver {
   private Resolution resolveWord(Token token, String text, @Nullable LocalDate date) {
     Word asWord = dictionary.word(token.word());
     Word asLemma = lemma(token, asWord);
+    boolean strange = asWord == null && token.pos().startsWith("NNP");
     boolean unknown = !indexed(asWord) && !indexed(asLemma);
-    if (unknown && places == null && !NearNames.candidate(token.word())) {
+    if (unknown && places == null && !(strange && NearNames.candidate(token.word()))) {
       return Resolution.unknown(text);
     }
     boolean nameable = asWord != null && !asWord.isJoiner();
@@ -138,6 +145,7 @@ public final class ActorResolver {
         name == null ? null : new NameMatch(name, 0, 1),
         sector == null ? null : new SectorMatch(sector, 0),
         new String[] {token.word()},
+        strange ? new boolean[] {true} : null,
         text,
         date);
   }
@@ -159,14 +167,16 @@ public final class ActorResolver {
     Word[] asWord = new Word[raw.length];
     Word[] asLemma = new Word[raw.length];
     boolean known = false;
+    boolean[] strange = new boolean[raw.length];
     for (int i = 0; i < raw.length; i++) {
       String normal = NameKey.normalise(raw[i]);
       asWord[i] = dictionary.word(normal);
       String lemma = Lemmas.singular(normal);
       asLemma[i] = lemma.equals(normal) ? asWord[i] : dictionary.word(lemma);
       known |= indexed(asWord[i]) || indexed(asLemma[i]);
+      strange[i] = asWord[i] == null && Character.isUpperCase(raw[i].charAt(0));
     }
-    return resolve(new Words(raw, asWord, asLemma, known), text, date);
+    return resolve(new Words(raw, asWord, asLemma, known, strange), text, date);
   }
 
   /**
@@ -174,17 +184,26 @@ public final class ActorResolver {
    * lemma: looked up once, as every step below asks about every word.
    *
    * @param known whether the dictionary knows any of the words or lemmas
+   * @param strange which words are proper nouns the dictionary does not know at all, the only words
+   *     that may be misspelt names ({@link NearNames}); null when none is, as for most phrases
    */
   private record Words(
-      String[] raw, @Nullable Word[] asWord, @Nullable Word[] asLemma, boolean known) {}
+      String[] raw,
+      @Nullable Word[] asWord,
+      @Nullable Word[] asLemma,
+      boolean known,
+      boolean @Nullable [] strange) {}
 
   private Resolution resolve(Words phrase, String text, @Nullable LocalDate date) {
     // A phrase with no word the dictionary knows names at most a place or a misspelt country.
     if (!phrase.known() && places == null) {
-      NearNames.Match near = dictionary.nearNames().findUnknown(phrase.raw());
+      NearNames.Match near =
+          phrase.strange() == null
+              ? null
+              : dictionary.nearNames().findUnknown(phrase.raw(), phrase.strange());
       return near == null
           ? Resolution.unknown(text)
-          : answer(new NameMatch(near.entry(), near.index(), 1), null, phrase.raw(), text, date);
+          : answer(new NameMatch(near.entry(), near.index(), 1), null, phrase, text, date);
     }
     List<NameMatch> matches = names(phrase);
     int headEnd = headEnd(phrase.asWord(), matches);
@@ -197,7 +216,16 @@ public final class ActorResolver {
     if (named != null && named.entry().kind() == Kind.BARE && sector != null) {
       named = sector.start() < named.start() ? null : named;
     }
-    return answer(named, sector, phrase.raw(), text, date);
+    return answer(named, sector, phrase, text, date);
+  }
+
+  private Resolution answer(
+      @Nullable NameMatch named,
+      @Nullable SectorMatch sector,
+      Words phrase,
+      String text,
+      @Nullable LocalDate date) {
+    return answer(named, sector, phrase.raw(), phrase.strange(), text, date);
   }
 
   /** The resolution given the phrase's strongest name and its agent noun. */
@@ -205,6 +233,7 @@ public final class ActorResolver {
       @Nullable NameMatch named,
       @Nullable SectorMatch sector,
       String[] raw,
+      boolean @Nullable [] strange,
       String text,
       @Nullable LocalDate date) {
     String sectorWord = sector == null ? null : sector.sector();
@@ -214,7 +243,8 @@ public final class ActorResolver {
         return new Resolution(
             Actor.of(place.country(), sectorWord, null, text), Resolution.Kind.NAMED, sectorWord);
       }
-      NearNames.Match near = dictionary.nearNames().find(raw, dictionary);
+      NearNames.Match near =
+          strange == null ? null : dictionary.nearNames().find(raw, strange, dictionary);
       if (near == null) {
         return sectorWord == null
             ? Resolution.unknown(text)

@@ -4,7 +4,6 @@ import io.steppe.actors.Entry.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,16 +84,11 @@ final class NearNames {
   /**
    * The first word of a phrase none of whose words the dictionary knows that is a near country
    * name, or null: no dictionary lookup, and one array read for most words.
+   *
+   * @param strange which words are proper nouns the dictionary does not know at all
    */
-  @Nullable Match findUnknown(String[] raw) {
-    Predicate<String> known = word -> false;
-    for (int i = 0; i < raw.length; i++) {
-      Match match = candidate(raw[i]) && mayBeNear(raw[i]) ? near(raw[i], i) : null;
-      if (match != null && !inName(raw, known, i)) {
-        return match;
-      }
-    }
-    return null;
+  @Nullable Match findUnknown(String[] raw, boolean[] strange) {
+    return findCountry(raw, strange);
   }
 
   /**
@@ -102,44 +96,37 @@ final class NearNames {
    * NearFullNames}), else the first word that is a near country name, or null.
    *
    * @param raw the phrase's words as written
-   * @param dictionary asked only about candidates and their neighbours
+   * @param strange which words are proper nouns the dictionary does not know at all: only they can
+   *     be misspelt, so the resolver's lookups are not made again
+   * @param dictionary asked only about the names a misspelt word may finish
    */
-  @Nullable Match find(String[] raw, ActorDictionary dictionary) {
-    Predicate<String> known = word -> knows(dictionary, word);
+  @Nullable Match find(String[] raw, boolean[] strange, ActorDictionary dictionary) {
     for (int i = 1; i < raw.length; i++) {
-      Match match = NearFullNames.candidate(raw[i]) ? NearFullNames.find(raw, i, dictionary) : null;
-      // Asked last, as most words finish no name: a word the dictionary knows is no misspelling.
-      if (match != null && !known.test(raw[i])) {
+      Match match =
+          strange[i] && NearFullNames.candidate(raw[i])
+              ? NearFullNames.find(raw, i, dictionary)
+              : null;
+      if (match != null) {
         return match;
       }
     }
+    return findCountry(raw, strange);
+  }
+
+  private @Nullable Match findCountry(String[] raw, boolean[] strange) {
     for (int i = 0; i < raw.length; i++) {
-      // The dictionary is asked last, about the rare word one edit from a country.
-      Match match = candidate(raw[i]) && mayBeNear(raw[i]) ? near(raw[i], i) : null;
-      if (match != null && !known.test(raw[i]) && !inName(raw, known, i)) {
+      boolean near = strange[i] && candidate(raw[i]) && mayBeNear(raw[i]);
+      Match match = near ? near(raw[i], i) : null;
+      if (match != null && !inName(strange, i)) {
         return match;
       }
     }
     return null;
   }
 
-  /** Whether the dictionary knows the word as written, as a name or agent noun. */
-  private static boolean knows(ActorDictionary dictionary, String raw) {
-    String normal = NameKey.normalise(raw);
-    return dictionary.word(normal) != null || dictionary.word(Lemmas.singular(normal)) != null;
-  }
-
-  /** Whether a neighbour is another capitalised word the dictionary does not know. */
-  private static boolean inName(String[] raw, Predicate<String> known, int i) {
-    return unknownCapital(raw, known, i - 1) || unknownCapital(raw, known, i + 1);
-  }
-
-  private static boolean unknownCapital(String[] raw, Predicate<String> known, int i) {
-    return i >= 0
-        && i < raw.length
-        && !raw[i].isEmpty()
-        && Character.isUpperCase(raw[i].charAt(0))
-        && !known.test(raw[i]);
+  /** Whether a neighbour is another proper noun the dictionary does not know. */
+  private static boolean inName(boolean[] strange, int i) {
+    return i > 0 && strange[i - 1] || i + 1 < strange.length && strange[i + 1];
   }
 
   private @Nullable Match near(String raw, int index) {
