@@ -7,7 +7,6 @@ import io.steppe.model.Actor;
 import io.steppe.model.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -73,66 +72,23 @@ public final class ActorResolver {
   }
 
   Resolution resolveUntaped(List<Token> tokens, String text, @Nullable LocalDate date) {
-    if (tokens.size() == 1 && !isHyphen(tokens.get(0))) {
+    if (tokens.size() == 1 && !PhraseWords.isHyphen(tokens.get(0))) {
       return resolveWord(tokens.get(0), text, date);
     }
-    String[] raw = new String[tokens.size()];
-    Word[] asWord = new Word[raw.length];
-    Word[] asLemma = new Word[raw.length];
-    boolean known = false;
-    boolean[] strange = null;
-    int size = 0;
-    for (int i = 0; i < raw.length; i++) {
-      Token token = tokens.get(i);
-      if (!isHyphen(token)) {
-        raw[size] = token.word();
-        asWord[size] = dictionary.word(token.word());
-        asLemma[size] = lemma(token, asWord[size]);
-        known |= indexed(asWord[size]) || indexed(asLemma[size]);
-        if (asWord[size] == null && token.pos().startsWith("NNP")) {
-          strange = strange == null ? new boolean[raw.length] : strange;
-          strange[size] = true;
-        }
-        size++;
-      }
-    }
-    if (size < raw.length) {
-      raw = Arrays.copyOf(raw, size);
-      asWord = Arrays.copyOf(asWord, size);
-      asLemma = Arrays.copyOf(asLemma, size);
-      strange = strange == null ? null : Arrays.copyOf(strange, size);
-    }
-    return resolve(new Words(raw, asWord, asLemma, known, strange), text, date);
-  }
-
-  /** What the dictionary knows of the token's lemma, given what it knows of its word. */
-  private @Nullable Word lemma(Token token, @Nullable Word asWord) {
-    // CoreNLP leaves some plurals as they are ("troops", NNPS "Teachers"); sectors are singular.
-    boolean plural = token.pos().equals("NNS") || token.pos().equals("NNPS");
-    if (token.lemma().equals(token.word()) && !plural) {
-      // Names keep their spelling as lemmas: looked up once.
-      return asWord;
-    }
-    return plural
-        ? dictionary.word(Lemmas.singular(NameKey.normalise(token.lemma())))
-        : dictionary.word(token.lemma());
-  }
-
-  private static boolean indexed(@Nullable Word word) {
-    return word != null && word.indexed();
+    return resolve(PhraseWords.of(tokens, dictionary), text, date);
   }
 
   /**
-   * Resolves a one-word phrase ("Israel", "officials", "he") as {@link #resolve(Words, String,
-   * LocalDate)} would. Half the coder's phrases are one word, and for them the general steps come
-   * down to this: the word's own name if it has one, else its agent noun unless it is a head-ending
-   * preposition. Skipping the phrase's arrays and windows saves most of their cost.
+   * Resolves a one-word phrase ("Israel", "officials", "he") as {@link #resolve(PhraseWords,
+   * String, LocalDate)} would. Half the coder's phrases are one word, and for them the general
+   * steps come down to this: the word's own name if it has one, else its agent noun unless it is a
+   * head-ending preposition. Skipping the phrase's arrays and windows saves most of their cost.
    */
   private Resolution resolveWord(Token token, String text, @Nullable LocalDate date) {
     Word asWord = dictionary.word(token.word());
-    Word asLemma = lemma(token, asWord);
-    boolean strange = asWord == null && token.pos().startsWith("NNP");
-    boolean unknown = !indexed(asWord) && !indexed(asLemma);
+    Word asLemma = PhraseWords.lemma(token, asWord, dictionary);
+    boolean strange = PhraseWords.isStrange(token, asWord);
+    boolean unknown = !PhraseWords.indexed(asWord) && !PhraseWords.indexed(asLemma);
     if (unknown && places == null && !(strange && NearNames.candidate(token.word()))) {
       return Resolution.unknown(text);
     }
@@ -144,57 +100,17 @@ public final class ActorResolver {
     return answer(
         name == null ? null : new NameMatch(name, 0, 1),
         sector == null ? null : new SectorMatch(sector, 0),
-        new String[] {token.word()},
-        strange ? new boolean[] {true} : null,
+        PhraseWords.one(token.word(), strange),
         text,
         date);
   }
 
-  private static boolean isHyphen(Token token) {
-    return token.word().equals("-");
-  }
-
   /** Resolves free text, split on spaces (for the command line and tests). */
   public Resolution resolve(String text, @Nullable LocalDate date) {
-    String[] raw =
-        (text.trim() + " ")
-            .replace(",", " ,")
-            .replace("'s ", " 's ")
-            .replace("s' ", "s ' ")
-            .replace('-', ' ')
-            .trim()
-            .split("\\s+");
-    Word[] asWord = new Word[raw.length];
-    Word[] asLemma = new Word[raw.length];
-    boolean known = false;
-    boolean[] strange = new boolean[raw.length];
-    for (int i = 0; i < raw.length; i++) {
-      String normal = NameKey.normalise(raw[i]);
-      asWord[i] = dictionary.word(normal);
-      String lemma = Lemmas.singular(normal);
-      asLemma[i] = lemma.equals(normal) ? asWord[i] : dictionary.word(lemma);
-      known |= indexed(asWord[i]) || indexed(asLemma[i]);
-      strange[i] = asWord[i] == null && Character.isUpperCase(raw[i].charAt(0));
-    }
-    return resolve(new Words(raw, asWord, asLemma, known, strange), text, date);
+    return resolve(PhraseWords.of(text, dictionary), text, date);
   }
 
-  /**
-   * A phrase's words as written, each with what the dictionary knows of it as a word and as a
-   * lemma: looked up once, as every step below asks about every word.
-   *
-   * @param known whether the dictionary knows any of the words or lemmas
-   * @param strange which words are proper nouns the dictionary does not know at all, the only words
-   *     that may be misspelt names ({@link NearNames}); null when none is, as for most phrases
-   */
-  private record Words(
-      String[] raw,
-      @Nullable Word[] asWord,
-      @Nullable Word[] asLemma,
-      boolean known,
-      boolean @Nullable [] strange) {}
-
-  private Resolution resolve(Words phrase, String text, @Nullable LocalDate date) {
+  private Resolution resolve(PhraseWords phrase, String text, @Nullable LocalDate date) {
     // A phrase with no word the dictionary knows names at most a place or a misspelt country.
     if (!phrase.known() && places == null) {
       NearNames.Match near =
@@ -219,25 +135,17 @@ public final class ActorResolver {
     return answer(named, sector, phrase, text, date);
   }
 
-  private Resolution answer(
-      @Nullable NameMatch named,
-      @Nullable SectorMatch sector,
-      Words phrase,
-      String text,
-      @Nullable LocalDate date) {
-    return answer(named, sector, phrase.raw(), phrase.strange(), text, date);
-  }
-
   /** The resolution given the phrase's strongest name and its agent noun. */
   private Resolution answer(
       @Nullable NameMatch named,
       @Nullable SectorMatch sector,
-      String[] raw,
-      boolean @Nullable [] strange,
+      PhraseWords phrase,
       String text,
       @Nullable LocalDate date) {
     String sectorWord = sector == null ? null : sector.sector();
     if (named == null) {
+      String[] raw = phrase.raw();
+      boolean[] strange = phrase.strange();
       Place place = places == null ? null : places.resolve(List.of(raw), Set.of());
       if (place != null) {
         return new Resolution(
@@ -288,7 +196,7 @@ public final class ActorResolver {
   }
 
   /** Every dictionary name in the phrase, longest first at each position, left to right. */
-  private List<NameMatch> names(Words phrase) {
+  private List<NameMatch> names(PhraseWords phrase) {
     List<NameMatch> matches = null;
     int i = 0;
     while (i < phrase.raw().length) {
@@ -328,7 +236,7 @@ public final class ActorResolver {
     return best;
   }
 
-  private @Nullable NameMatch longestMatchAt(Words phrase, int start) {
+  private @Nullable NameMatch longestMatchAt(PhraseWords phrase, int start) {
     Word[] words = phrase.asWord();
     Word first = words[start];
     if (first == null || first.isJoiner()) {
@@ -356,7 +264,8 @@ public final class ActorResolver {
    * inside a name are not agent nouns ("the United States", "People's Republic"), and an office
    * after "former" is no longer held.
    */
-  private @Nullable SectorMatch lastSector(Words phrase, List<NameMatch> matches, int headEnd) {
+  private @Nullable SectorMatch lastSector(
+      PhraseWords phrase, List<NameMatch> matches, int headEnd) {
     for (int end = headEnd; end > 0; end--) {
       Word last = phrase.asLemma()[end - 1];
       String sector = null;
