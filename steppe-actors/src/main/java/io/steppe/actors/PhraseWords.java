@@ -75,7 +75,8 @@ record PhraseWords(
       String lemma = Lemmas.singular(normal);
       asLemma[i] = lemma.equals(normal) ? asWord[i] : dictionary.word(lemma);
       known |= indexed(asWord[i]) || indexed(asLemma[i]);
-      strange[i] = asWord[i] == null && Character.isUpperCase(raw[i].charAt(0));
+      strange[i] =
+          asWord[i] == null && !raw[i].isEmpty() && Character.isUpperCase(raw[i].charAt(0));
     }
     return new PhraseWords(raw, asWord, asLemma, known, strange);
   }

@@ -26,6 +26,9 @@ final class WordIndex {
   /** Words that put the office after them in the past: a former president governs nothing. */
   private static final Set<String> PAST = Set.of("former", "ex", "late", "ousted", "deposed");
 
+  /** The most letters a slot records; longer keys (none are) are compared from the word too. */
+  private static final int MAX_LENGTH = 255;
+
   /** Tokens that join a name's words but never start one. */
   private static final Set<String> JOINERS = Set.of("'s", ",");
 
@@ -103,10 +106,15 @@ final class WordIndex {
   }
 
   /**
-   * Open addressing: each slot's folded hash, 0 for an empty slot (hashes of 0 are stored as 1).
+   * Open addressing, one long per slot: the word's folded hash in the high half (hashes of 0 are
+   * stored as 1), where its letters start in {@link #letters} and how many there are in the low
+   * half; 0 for an empty slot. A lookup reads this array and the letters, which sit side by side,
+   * and touches the {@link Word} only once the word is found: the resolver runs between the coder's
+   * own work, with little of the index left in the cache.
    */
-  private final int[] hashes;
+  private final long[] slots;
 
+  private final char[] letters;
   private final Word[] words;
   private final int mask;
 
@@ -129,18 +137,23 @@ final class WordIndex {
       parts[last].sectors.add(parts, last, -1, sector.getValue());
     }
     int capacity = Integer.highestOneBit(Math.max(4, index.size() * 3)) << 1;
-    this.hashes = new int[capacity];
+    this.slots = new long[capacity];
     this.words = new Word[capacity];
     this.mask = capacity - 1;
+    StringBuilder all = new StringBuilder();
     for (Word word : index.values()) {
       int hash = foldedHash(word.key);
       int slot = hash & mask;
-      while (hashes[slot] != 0) {
+      while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      hashes[slot] = hash;
+      // Keys are single words: far under 256 letters, and all of them under 16 million.
+      int length = Math.min(word.key.length(), MAX_LENGTH);
+      slots[slot] = (long) hash << 32 | (long) all.length() << 8 | length;
       words[slot] = word;
+      all.append(word.key, 0, length);
     }
+    this.letters = all.toString().toCharArray();
   }
 
   private static Word[] words(String phrase, Map<String, Word> index, Set<String> caseSensitive) {
@@ -166,21 +179,23 @@ final class WordIndex {
       }
       hash = 31 * hash + lower(c);
     }
-    hash = hash == 0 ? 1 : hash;
-    // A word in no name, most words, costs one read of the hash array.
-    for (int slot = hash & mask, stored; (stored = hashes[slot]) != 0; slot = (slot + 1) & mask) {
-      if (stored == hash && equalsFolded(words[slot].key, written)) {
-        return words[slot];
-      }
-    }
-    return null;
+    return find(hash == 0 ? 1 : hash, written);
   }
 
   private @Nullable Word getNormal(String normal) {
-    int hash = foldedHash(normal);
-    for (int slot = hash & mask, stored; (stored = hashes[slot]) != 0; slot = (slot + 1) & mask) {
-      if (stored == hash && words[slot].key.equals(normal)) {
-        return words[slot];
+    return find(foldedHash(normal), normal);
+  }
+
+  private @Nullable Word find(int hash, String written) {
+    // A word in no name, most words, costs one read of the slot array.
+    for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      long stored = slots[slot];
+      if ((int) (stored >>> 32) == hash && equalsFolded(stored, written)) {
+        Word word = words[slot];
+        // A key past MAX_LENGTH letters is compared in full, from the word itself.
+        return word.key.length() <= MAX_LENGTH || word.key.equals(NameKey.normalise(written))
+            ? word
+            : null;
       }
     }
     return null;
@@ -194,12 +209,15 @@ final class WordIndex {
     return hash == 0 ? 1 : hash;
   }
 
-  private static boolean equalsFolded(String key, String written) {
-    if (key.length() != written.length()) {
+  /** Whether the slot's letters are the written word's, folded to lower case. */
+  private boolean equalsFolded(long slot, String written) {
+    int length = (int) (slot & 0xFF);
+    if (length != Math.min(written.length(), MAX_LENGTH)) {
       return false;
     }
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != lower(written.charAt(i))) {
+    int start = (int) (slot >>> 8 & 0xFFFFFF);
+    for (int i = 0; i < length; i++) {
+      if (letters[start + i] != lower(written.charAt(i))) {
         return false;
       }
     }

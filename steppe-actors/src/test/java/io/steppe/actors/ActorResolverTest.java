@@ -41,7 +41,7 @@ class ActorResolverTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"us", "who", "the ministry", "four states", "Alexander Pushkinovich"})
+  @CsvSource({"us", "who", "the ministry", "four states", "Alexander Pushkinovich", "-", "' '"})
   void resolve_notAnActorName_staysUnknown(String text) {
     assertThat(RESOLVER.resolve(text, LocalDate.of(2025, 6, 13)).actor().isKnown()).isFalse();
   }
