@@ -43,7 +43,9 @@ record Entry(Kind kind, List<Role> roles, String origin) {
   @Nullable Role roleOn(java.time.@Nullable LocalDate date) {
     Role fallback = null;
     Role best = null;
-    for (Role role : roles) {
+    // Most entries have one role; an index loop makes no iterator on the resolver's path.
+    for (int i = 0; i < roles.size(); i++) {
+      Role role = roles.get(i);
       if (role.period().isAlways()) {
         fallback = role;
       } else if (date == null || role.period().contains(date)) {

@@ -33,10 +33,19 @@ public final class ResolutionCost {
    * @param coding the coder with the resolver
    * @param replayed the coder with the resolutions replayed
    * @param resolving the median of the turns' differences
+   * @param low the first quartile of the turns' differences
+   * @param high the third quartile of the turns' differences
    * @param calls resolutions per sentence
    */
   public record Figures(
-      double coding, double replayed, double resolving, double calls, int sentences, int turns) {
+      double coding,
+      double replayed,
+      double resolving,
+      double low,
+      double high,
+      double calls,
+      int sentences,
+      int turns) {
     public double share() {
       return resolving / coding;
     }
@@ -45,11 +54,14 @@ public final class ResolutionCost {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "actor resolution: %.1f us/sentence = %.1f%% of the coder's time (coder %.1f"
-              + " us/sentence with the resolver, %.1f with its answers replayed; %d sentences,"
-              + " %.1f resolutions each, medians of %d turns in thread CPU time)",
+          "actor resolution: %.1f us/sentence = %.1f%% of the coder's time (half the turns"
+              + " between %.1f%% and %.1f%%; coder %.1f us/sentence with the resolver, %.1f with"
+              + " its answers replayed; %d sentences, %.1f resolutions each, medians of %d turns in"
+              + " thread CPU time)",
           resolving / 1e3,
           100 * share(),
+          100 * low / coding,
+          100 * high / coding,
           coding / 1e3,
           replayed / 1e3,
           sentences,
@@ -80,6 +92,8 @@ public final class ResolutionCost {
         median(turns[0]) / sentences,
         median(turns[1]) / sentences,
         median(differences) / sentences,
+        quartile(differences, 1) / sentences,
+        quartile(differences, 3) / sentences,
         (double) tape.calls().size() / sentences,
         sentences,
         differences.length);
@@ -105,6 +119,13 @@ public final class ResolutionCost {
       turns++;
     }
     return new long[][] {Arrays.copyOf(realNanos, turns), Arrays.copyOf(tapedNanos, turns)};
+  }
+
+  /** The {@code which}th quartile (1 or 3), the nearest turn's value. */
+  private static double quartile(long[] values, int which) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, which * sorted.length / 4)];
   }
 
   private static double median(long[] values) {
