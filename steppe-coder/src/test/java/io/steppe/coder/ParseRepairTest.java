@@ -3,48 +3,14 @@ package io.steppe.coder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.model.text.ParsedSentence;
-import io.steppe.model.text.Token;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The parse errors ParseRepair mends, on parses written as CoreNLP gives them. */
 class ParseRepairTest {
-  /** Builds a sentence from "word/lemma/POS/head/relation" items, separated by spaces. */
-  private static ParsedSentence parse(String... items) {
-    List<Token> tokens = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (String item : items) {
-      String[] part = item.split("/");
-      int begin = text.length();
-      text.append(part[0]).append(' ');
-      tokens.add(
-          new Token(
-              tokens.size(),
-              part[0],
-              part[1],
-              part[2],
-              "O",
-              begin,
-              begin + part[0].length(),
-              Integer.parseInt(part[3]),
-              part[4]));
-    }
-    return new ParsedSentence(0, text.toString().strip(), 0, tokens);
-  }
-
-  private static String arcs(ParsedSentence sentence) {
-    List<String> arcs = new ArrayList<>();
-    for (Token token : sentence.tokens()) {
-      arcs.add(token.word() + ":" + token.relation() + ":" + token.head());
-    }
-    return String.join(" ", arcs);
-  }
-
   @Test
   void infinitive_readAsClauseWithNounSubject_becomesObjectAndControlledClause() {
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "Seoul/Seoul/NNP/1/nsubj",
             "rejected/reject/VBD/-1/root",
             "Pyongyang/Pyongyang/NNP/4/nmod:poss",
@@ -54,7 +20,7 @@ class ParseRepairTest {
             "end/end/VB/1/ccomp",
             "drills/drill/NNS/6/obj");
 
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .isEqualTo(
             "Seoul:nsubj:1 rejected:root:-1 Pyongyang:nmod:poss:4 's:case:2 demand:obj:1"
                 + " to:mark:6 end:xcomp:1 drills:obj:6");
@@ -63,7 +29,7 @@ class ParseRepairTest {
   @Test
   void infinitive_withNamedSubject_isLeftAsParsed() {
     ParsedSentence parsed =
-        parse(
+        Parses.parse(
             "Seoul/Seoul/NNP/1/nsubj",
             "wants/want/VBZ/-1/root",
             "Pyongyang/Pyongyang/NNP/4/nsubj",
@@ -77,7 +43,7 @@ class ParseRepairTest {
   @Test
   void weekday_readAsInfinitiveSubject_becomesTimeModifier() {
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "UN/UN/NNP/1/nsubj",
             "sent/send/VBD/-1/root",
             "observers/observer/NNS/1/obj",
@@ -86,7 +52,7 @@ class ParseRepairTest {
             "to/to/TO/6/mark",
             "investigate/investigate/VB/1/advcl");
 
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .isEqualTo(
             "UN:nsubj:1 sent:root:-1 observers:obj:1 on:case:4 Monday:obl:tmod:6 to:mark:6"
                 + " investigate:advcl:1");
@@ -95,14 +61,14 @@ class ParseRepairTest {
   @Test
   void objectAfterTimePhrase_readAsItsDep_becomesVerbObject() {
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "Baku/Baku/NNP/1/nsubj",
             "rejected/reject/VBD/-1/root",
             "Monday/Monday/NNP/1/obl:tmod",
             "an/a/DT/5/det",
             "Armenian/armenian/JJ/5/amod",
             "proposal/proposal/NN/2/dep");
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .isEqualTo(
             "Baku:nsubj:1 rejected:root:-1 Monday:obl:tmod:1 an:det:5 Armenian:amod:5"
                 + " proposal:obj:1");
@@ -111,7 +77,7 @@ class ParseRepairTest {
   @Test
   void depAfterComma_orBesideAnObject_isLeftAsParsed() {
     ParsedSentence parsed =
-        parse(
+        Parses.parse(
             "Baku/Baku/NNP/1/nsubj",
             "rejected/reject/VBD/-1/root",
             "it/it/PRP/1/obj",
@@ -125,7 +91,7 @@ class ParseRepairTest {
   @Test
   void objectReadAsSubjectOfClosingSaid_becomesVerbObject() {
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "Baku/Baku/NNP/1/nsubj",
             "rejects/reject/VBZ/-1/root",
             "the/the/DT/3/det",
@@ -134,7 +100,7 @@ class ParseRepairTest {
             "an/a/DT/6/det",
             "official/official/NN/3/appos",
             "said/say/VBD/1/ccomp");
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .isEqualTo(
             "Baku:nsubj:1 rejects:root:-1 the:det:3 plan:obj:1 ,:punct:3 an:det:6"
                 + " official:nsubj:7 said:parataxis:1");
@@ -143,7 +109,7 @@ class ParseRepairTest {
   @Test
   void byAfterCommaOnParticipleInParenthetical_becomesAgentOfPassive() {
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "Ali/Ali/NNP/2/nsubj:pass",
             "was/be/VBD/2/aux:pass",
             "accused/accuse/VBN/-1/root",
@@ -155,7 +121,7 @@ class ParseRepairTest {
             ",/,/,/10/punct",
             "by/by/IN/10/case",
             "prosecutors/prosecutor/NNS/7/obl");
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .endsWith("hidden:dep:4 ,:punct:10 by:case:10 prosecutors:obl:2");
   }
 }

@@ -3,51 +3,17 @@ package io.steppe.coder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.model.text.ParsedSentence;
-import io.steppe.model.text.Token;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The hidden subjects SubjectRepair hangs on their verbs again, on parses as CoreNLP gives them.
  */
 class SubjectRepairTest {
-  /** Builds a sentence from "word/lemma/POS/head/relation" items, separated by spaces. */
-  private static ParsedSentence parse(String... items) {
-    List<Token> tokens = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (String item : items) {
-      String[] part = item.split("/");
-      int begin = text.length();
-      text.append(part[0]).append(' ');
-      tokens.add(
-          new Token(
-              tokens.size(),
-              part[0],
-              part[1],
-              part[2],
-              "O",
-              begin,
-              begin + part[0].length(),
-              Integer.parseInt(part[3]),
-              part[4]));
-    }
-    return new ParsedSentence(0, text.toString().strip(), 0, tokens);
-  }
-
-  private static String arcs(ParsedSentence sentence) {
-    List<String> arcs = new ArrayList<>();
-    for (Token token : sentence.tokens()) {
-      arcs.add(token.word() + ":" + token.relation() + ":" + token.head());
-    }
-    return String.join(" ", arcs);
-  }
-
   @Test
   void subject_readAsAppositionInFrontedPhrase_becomesSubjectOfVerb() {
     // "With the truce in place, the army and the rebels have agreed to talk."
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "With/with/IN/2/case",
             "the/the/DT/2/det",
             "truce/truce/NN/12/obl",
@@ -64,7 +30,7 @@ class SubjectRepairTest {
             "to/to/TO/14/mark",
             "talk/talk/VB/12/xcomp");
 
-    String arcs = arcs(ParseRepair.repair(misread));
+    String arcs = Parses.arcs(ParseRepair.repair(misread));
 
     assertThat(arcs).contains("army:nsubj:12").contains("rebels:conj:7");
   }
@@ -73,7 +39,7 @@ class SubjectRepairTest {
   void apposition_afterSubject_isLeftAsParsed() {
     // "Kenya's president, William Ruto, visited Uganda."
     ParsedSentence parsed =
-        parse(
+        Parses.parse(
             "Kenya/Kenya/NNP/2/nmod:poss",
             "'s/'s/POS/0/case",
             "president/president/NN/7/nsubj",
@@ -91,7 +57,7 @@ class SubjectRepairTest {
   void reducedRelativeReadAsMainVerb_givesItsSubjectToTheDepVerb() {
     // "Nurses affiliated with the union stopped work."
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "Nurses/nurse/NNS/1/nsubj",
             "affiliated/affiliate/VBN/-1/root",
             "with/with/IN/4/case",
@@ -100,7 +66,7 @@ class SubjectRepairTest {
             "stopped/stop/VBD/1/dep",
             "work/work/NN/5/obj");
 
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .isEqualTo(
             "Nurses:nsubj:5 affiliated:acl:0 with:case:4 the:det:4 union:obl:1"
                 + " stopped:root:-1 work:obj:5");
@@ -110,7 +76,7 @@ class SubjectRepairTest {
   void participleCompoundReadAsClausalSubject_becomesModifierOfTheSubject() {
     // "Rebel held Goma has been trading gold with Uganda."
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "Rebel/rebel/NNP/1/nsubj",
             "held/hold/VBD/5/csubj",
             "Goma/Goma/NNP/1/obj",
@@ -119,7 +85,7 @@ class SubjectRepairTest {
             "trading/trade/VBG/-1/root",
             "gold/gold/NN/5/obj");
 
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .isEqualTo(
             "Rebel:nsubj:1 held:amod:2 Goma:nsubj:5 has:aux:5 been:aux:5 trading:root:-1"
                 + " gold:obj:5");
@@ -129,7 +95,7 @@ class SubjectRepairTest {
   void verbOfThinkingReadAsClausalSubject_isLeftAsParsed() {
     // "Kenya believes Uganda can cope."
     ParsedSentence parsed =
-        parse(
+        Parses.parse(
             "Kenya/Kenya/NNP/1/nsubj",
             "believes/believe/VBZ/4/csubj",
             "Uganda/Uganda/NNP/1/obj",
@@ -143,13 +109,13 @@ class SubjectRepairTest {
   void gerundAfterVerbOfPhase_readAsAdjective_becomesTheGovernedClause() {
     // "Farmers began blocking roads."
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "Farmers/farmer/NNS/1/nsubj",
             "began/begin/VBD/-1/root",
             "blocking/block/VBG/3/amod",
             "roads/road/NNS/1/obj");
 
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .isEqualTo("Farmers:nsubj:1 began:root:-1 blocking:xcomp:1 roads:obj:2");
   }
 
@@ -157,7 +123,7 @@ class SubjectRepairTest {
   void gerundAdjective_ofAnotherVerbsObject_isLeftAsParsed() {
     // "Japan visited developing countries": no verb of phase, the adjective stays.
     ParsedSentence parsed =
-        parse(
+        Parses.parse(
             "Japan/Japan/NNP/1/nsubj",
             "visited/visit/VBD/-1/root",
             "developing/develop/VBG/3/amod",
@@ -170,7 +136,7 @@ class SubjectRepairTest {
   void frontedPhraseReadAsRoot_givesTheRootToTheVerbAndItsSubjectBack() {
     // "With the help of Qatar, Ethiopia and Eritrea agreed to talk."
     ParsedSentence misread =
-        parse(
+        Parses.parse(
             "With/with/IN/2/case",
             "the/the/DT/2/det",
             "help/help/NN/-1/root",
@@ -184,7 +150,7 @@ class SubjectRepairTest {
             "to/to/TO/11/mark",
             "talk/talk/VB/9/xcomp");
 
-    assertThat(arcs(ParseRepair.repair(misread)))
+    assertThat(Parses.arcs(ParseRepair.repair(misread)))
         .isEqualTo(
             "With:case:2 the:det:2 help:obl:9 of:case:4 Qatar:nmod:2 ,:punct:4"
                 + " Ethiopia:nsubj:9 and:cc:8 Eritrea:conj:6 agreed:root:-1 to:mark:11"
