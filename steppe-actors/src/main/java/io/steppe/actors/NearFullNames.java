@@ -35,15 +35,7 @@ final class NearFullNames {
 
   /** Whether the word could be a misspelt last word of a name. */
   static boolean candidate(String raw) {
-    if (raw.length() < MIN_WORD || !Character.isUpperCase(raw.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < raw.length(); i++) {
-      if (!Character.isLetter(raw.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return NearNames.isCapitalisedWord(raw, MIN_WORD);
   }
 
   /** The name tree after words [start, end), or null when no name begins so. */

@@ -78,7 +78,12 @@ final class NearNames {
    * unknown word before the phrase is looked at further.
    */
   static boolean candidate(String raw) {
-    return raw.length() >= MIN_WORD && Character.isUpperCase(raw.charAt(0)) && isLetters(raw);
+    return isCapitalisedWord(raw, MIN_WORD);
+  }
+
+  /** Whether the word has at least {@code minLength} letters, only letters, the first a capital. */
+  static boolean isCapitalisedWord(String raw, int minLength) {
+    return raw.length() >= minLength && Character.isUpperCase(raw.charAt(0)) && isLetters(raw);
   }
 
   /**
@@ -131,7 +136,7 @@ final class NearNames {
 
   private @Nullable Match near(String raw, int index) {
     // Compared as written, ignoring case: lowering every word would cost an allocation each.
-    String word = isAscii(raw) ? raw : NameKey.normalise(raw);
+    String word = NameKey.isAscii(raw) ? raw : NameKey.normalise(raw);
     Named found = null;
     for (int length = word.length() - 1; length <= word.length() + 1; length++) {
       int slot = slot(word, length);
@@ -151,15 +156,6 @@ final class NearNames {
   private static String country(Named named) {
     String country = named.entry().roles().get(0).country();
     return country == null ? "" : country;
-  }
-
-  private static boolean isAscii(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) >= 128) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isLetters(String word) {
