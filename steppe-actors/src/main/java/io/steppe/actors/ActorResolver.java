@@ -50,7 +50,7 @@ public final class ActorResolver {
   }
 
   /** A dictionary name found at words [start, start + length). */
-  private record NameMatch(Entry entry, int start, int length) {
+  record NameMatch(Entry entry, int start, int length) {
     boolean covers(int index) {
       return index >= start && index < start + length;
     }
@@ -196,7 +196,7 @@ public final class ActorResolver {
   }
 
   /** Every dictionary name in the phrase, longest first at each position, left to right. */
-  private List<NameMatch> names(PhraseWords phrase) {
+  static List<NameMatch> names(PhraseWords phrase) {
     List<NameMatch> matches = null;
     int i = 0;
     while (i < phrase.raw().length) {
@@ -236,7 +236,7 @@ public final class ActorResolver {
     return best;
   }
 
-  private @Nullable NameMatch longestMatchAt(PhraseWords phrase, int start) {
+  private static @Nullable NameMatch longestMatchAt(PhraseWords phrase, int start) {
     Word[] words = phrase.asWord();
     Word first = words[start];
     if (first == null || first.isJoiner()) {
